@@ -1,0 +1,44 @@
+package vn.vanthu.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import vn.vanthu.organisation.AgencyCode;
+import vn.vanthu.organisation.AgencyDirectory;
+import vn.vanthu.organisation.CurrentUser;
+import vn.vanthu.organisation.OrganisationImport;
+import vn.vanthu.organisation.OrganisationImported;
+
+/** Loads the demo province on the first start with the demo profile; later starts find it and leave it be. */
+@Component
+@Profile("demo")
+@Order(0)
+class DemoProvinceSeeder implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoProvinceSeeder.class);
+
+    private final AgencyDirectory directory;
+    private final OrganisationImport organisationImport;
+
+    DemoProvinceSeeder(AgencyDirectory directory, OrganisationImport organisationImport) {
+        this.directory = directory;
+        this.organisationImport = organisationImport;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (directory.findByCode(new AgencyCode(DemoProvince.PROVINCE_CODE)).isPresent()) {
+            return;
+        }
+        long started = System.nanoTime();
+        OrganisationImported loaded = organisationImport.importAll(DemoProvince.build(), DemoProvince.PASSWORD,
+                "demo", CurrentUser.SYSTEM);
+        LOG.info("Loaded the demo province: {} agencies, {} units, {} people in {} ms", loaded.agencies(),
+                loaded.units(), loaded.users(), (System.nanoTime() - started) / 1_000_000);
+    }
+}

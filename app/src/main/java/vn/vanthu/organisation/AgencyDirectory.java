@@ -1,0 +1,80 @@
+package vn.vanthu.organisation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.vanthu.core.NotFound;
+import vn.vanthu.core.SearchKey;
+
+/**
+ * The agency directory as everyone signed in reads it: search, the tree level by level, one agency and the path
+ * to it. Every official needs it to pick senders and recipients, so reading needs no administrator role.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AgencyDirectory {
+
+    private static final int MAX_DEPTH = 16;
+
+    private final Agencies agencies;
+
+    AgencyDirectory(Agencies agencies) {
+        this.agencies = agencies;
+    }
+
+    /**
+     * Agencies matching every filter given: level, parent (its code), text (name, abbreviation or code, without
+     * regard to case or diacritics). With no parent and no text, only the top of the tree is listed if
+     * {@code rootsOnly} is set.
+     */
+    public Page<AgencySummary> search(@Nullable AgencyLevel level, @Nullable AgencyCode parent,
+            @Nullable String text, boolean rootsOnly, Pageable pageable) {
+        UUID parentId = parent == null ? null : find(parent).id();
+        String key = text == null ? "" : SearchKey.fold(text);
+        return agencies.search(level, parentId, rootsOnly && parentId == null, key, null, pageable);
+    }
+
+    public List<AgencySummary> children(@Nullable AgencyCode parent) {
+        return search(null, parent, null, true, PageRequest.of(0, 1000)).getContent();
+    }
+
+    public AgencySummary summary(AgencyCode code) {
+        return agencies.search(null, null, false, "", code, PageRequest.of(0, 1)).stream().findFirst()
+                .orElseThrow(() -> new NotFound("organisation.agency.not-found", code));
+    }
+
+    public Agency find(AgencyCode code) {
+        return agencies.findByCode(code).orElseThrow(() -> new NotFound("organisation.agency.not-found", code));
+    }
+
+    public Optional<Agency> findByCode(AgencyCode code) {
+        return agencies.findByCode(code);
+    }
+
+    /** The agencies from the top of the tree down to {@code code}, for breadcrumbs and edXML's OrganizationInCharge. */
+    public List<Agency> path(AgencyCode code) {
+        List<Agency> path = new ArrayList<>();
+        Agency current = find(code);
+        while (current != null && path.size() < MAX_DEPTH) {
+            path.add(current);
+            UUID parentId = current.parentId();
+            current = parentId == null ? null : agencies.findById(parentId).orElse(null);
+        }
+        Collections.reverse(path);
+        return path;
+    }
+
+    public long count() {
+        return agencies.count();
+    }
+}

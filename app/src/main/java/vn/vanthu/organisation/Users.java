@@ -1,0 +1,57 @@
+package vn.vanthu.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+/** Everyone with an account. */
+public interface Users extends Repository<User, UUID> {
+
+    User save(User user);
+
+    <S extends User> List<S> saveAll(Iterable<S> users);
+
+    Optional<User> findById(UUID id);
+
+    Optional<User> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    long count();
+
+    long countByUnitIdAndEnabledTrue(UUID unitId);
+
+    @Query("select count(u) > 0 from User u where :role member of u.roles")
+    boolean existsWithRole(@Param("role") Role role);
+
+    long countByAgencyId(UUID agencyId);
+
+    @Query("""
+            select new vn.vanthu.organisation.Users$Headcount(u.unitId, count(u)) from User u
+            where u.agencyId = :agencyId and u.enabled = true and u.unitId is not null
+            group by u.unitId
+            """)
+    List<Headcount> headcountByUnit(@Param("agencyId") UUID agencyId);
+
+    /** How many active people work in a unit. */
+    record Headcount(UUID unitId, long people) {
+    }
+
+    /** People of one agency (or all when null), filtered by unit, role and folded text (empty for any). */
+    @Query("""
+            select u from User u
+            where (:agencyId is null or u.agencyId = :agencyId)
+              and (:unitId is null or u.unitId = :unitId)
+              and (:role is null or :role member of u.roles)
+              and u.searchKey like concat('%', :text, '%')
+            """)
+    Page<User> search(@Param("agencyId") @Nullable UUID agencyId, @Param("unitId") @Nullable UUID unitId,
+            @Param("role") @Nullable Role role, @Param("text") String text, Pageable pageable);
+}

@@ -1,0 +1,82 @@
+package vn.vanthu.security;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.stereotype.Component;
+
+import vn.vanthu.organisation.CurrentUser;
+
+/**
+ * Bearer tokens for the REST API: short-lived JWTs signed with the deployment's shared secret (HS256), so any node
+ * can check a token another node issued. The token names the user; what they may do is read from the account on
+ * every request, so a disabled account or a removed role takes effect at once.
+ */
+@Component
+class ApiTokens {
+
+    static final String ISSUER = "vanthu";
+    static final String TOKEN_TYPE = "Bearer";
+
+    private final JwtEncoder encoder;
+    private final JwtDecoder decoder;
+    private final SecuritySettings settings;
+    private final Clock clock;
+
+    ApiTokens(SecuritySettings settings, Optional<Clock> clock) {
+        if (settings.tokenSecret().getBytes(StandardCharsets.UTF_8).length < SecuritySettings.MIN_SECRET_BYTES) {
+            throw new IllegalStateException("VANTHU_TOKEN_SECRET must be at least " + SecuritySettings.MIN_SECRET_BYTES
+                    + " bytes (e.g. `openssl rand -base64 48`): API tokens are signed with it.");
+        }
+        this.settings = settings;
+        this.clock = clock.orElse(Clock.systemUTC());
+        SecretKey key = new SecretKeySpec(settings.tokenSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key));
+        NimbusJwtDecoder nimbus = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        JwtTimestampValidator expiry = new JwtTimestampValidator(java.time.Duration.ZERO);
+        expiry.setClock(this.clock);
+        nimbus.setJwtValidator(new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(ISSUER)));
+        this.decoder = nimbus;
+    }
+
+    IssuedToken issue(CurrentUser user) {
+        Instant now = clock.instant();
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer(ISSUER)
+                .subject(user.id().toString())
+                .claim("preferred_username", user.username())
+                .id(UUID.randomUUID().toString())
+                .issuedAt(now)
+                .expiresAt(now.plus(settings.tokenTtl()))
+                .build();
+        JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).build();
+        String token = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+        return new IssuedToken(token, TOKEN_TYPE, settings.tokenTtl().toSeconds());
+    }
+
+    JwtDecoder decoder() {
+        return decoder;
+    }
+
+    /** The answer of {@code POST /api/v1/auth/token}, in the shape of an OAuth 2.0 token response. */
+    record IssuedToken(String accessToken, String tokenType, long expiresIn) {
+    }
+}

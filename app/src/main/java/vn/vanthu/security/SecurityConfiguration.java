@@ -1,0 +1,169 @@
+package vn.vanthu.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import vn.vanthu.organisation.Role;
+import vn.vanthu.web.Problems;
+
+/**
+ * Three doors, each with its own rules:
+ * <ul>
+ * <li>{@code /api/**}: bearer tokens only, no session and so no CSRF to guard; refusals are Problem Details;</li>
+ * <li>actuator: health for load balancers, metrics for administrators or on the internal management port;</li>
+ * <li>everything else: pages behind the sign-in form, with a session kept in the database, CSRF tokens on every
+ * form and strict security headers.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; form-action 'self'; "
+            + "base-uri 'self'; object-src 'none'";
+
+    private static final String[] PUBLIC_PAGES = {"/login", "/webjars/**", "/css/**", "/js/**", "/img/**",
+        "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, TokenAuthentication tokenAuthentication,
+            Problems problems) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, refusal) -> refuseToken(problems, request,
+                response, refusal);
+        AccessDeniedHandler forbidden = (request, response, denied) -> forbid(problems, request, response, denied);
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        .anyRequest().authenticated())
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(
+                        new RequestAttributeSecurityContextRepository()))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .oauth2ResourceServer(resource -> resource
+                        .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(tokenAuthentication))
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(forbidden))
+                .headers(SecurityConfiguration::strictHeaders)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuator(HttpSecurity http, ApiTokens tokens, TokenAuthentication tokenAuthentication,
+            SecuritySettings settings, Problems problems) throws Exception {
+        RequestMatcher onManagementPort = request -> settings.managementPort() != null
+                && request.getLocalPort() == settings.managementPort();
+        AuthenticationEntryPoint unauthenticated = (request, response, refusal) -> refuseToken(problems, request,
+                response, refusal);
+        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
+                        .requestMatchers(onManagementPort).permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(
+                        new RequestAttributeSecurityContextRepository()))
+                .oauth2ResourceServer(resource -> resource
+                        .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(tokenAuthentication))
+                        .authenticationEntryPoint(unauthenticated))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler((request, response, denied) -> forbid(problems, request, response,
+                                denied)))
+                .headers(SecurityConfiguration::strictHeaders)
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http, PasswordAuthenticationProvider passwords) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .anyRequest().authenticated())
+                .authenticationProvider(passwords)
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .authenticationDetailsSource(request -> SignInDetails.of(SignInDetails.WEB, request))
+                        .failureHandler(SecurityConfiguration::signInRefused)
+                        .defaultSuccessUrl("/", false)
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
+                        .deleteCookies(SessionSettings.COOKIE_NAME))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(SecurityConfiguration::strictHeaders)
+                .build();
+    }
+
+    private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .permissionsPolicyHeader(permissions -> permissions.policy(
+                        "camera=(), microphone=(), geolocation=(), payment=()"))
+                .httpStrictTransportSecurity(Customizer.withDefaults());
+    }
+
+    /** The sign-in page says why: wrong credentials, locked (until when), or disabled. */
+    private static void signInRefused(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException refusal) throws IOException {
+        String query;
+        if (refusal instanceof PasswordAuthenticationProvider.LockedUntilException locked && locked.until() != null) {
+            query = "locked=" + locked.until().getEpochSecond();
+        } else if (refusal instanceof DisabledException) {
+            query = "disabled";
+        } else {
+            query = "error";
+        }
+        response.sendRedirect(request.getContextPath() + "/login?" + query);
+    }
+
+    private static void refuseToken(Problems problems, HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException refusal) throws IOException {
+        String code;
+        if (refusal instanceof InvalidBearerTokenException) {
+            code = "security.token.invalid";
+        } else if (refusal instanceof DisabledException) {
+            code = "security.token.account-inactive";
+        } else {
+            code = "security.unauthenticated";
+        }
+        response.setHeader("WWW-Authenticate", "Bearer");
+        problems.write(request, response, HttpStatus.UNAUTHORIZED, code);
+    }
+
+    private static void forbid(Problems problems, HttpServletRequest request, HttpServletResponse response,
+            AccessDeniedException denied) throws IOException {
+        problems.write(request, response, HttpStatus.FORBIDDEN, "security.forbidden");
+    }
+}

@@ -1,0 +1,29 @@
+package vn.vanthu.security;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Component;
+
+import vn.vanthu.organisation.UserChanged;
+
+/**
+ * Ends a person's open web sessions when what they may do changes (roles, disabled, locked, password), so that a
+ * revoked right does not live on in a browser left open.
+ */
+@Component
+class SessionRevocation<S extends Session> {
+
+    private final FindByIndexNameSessionRepository<S> sessions;
+
+    SessionRevocation(FindByIndexNameSessionRepository<S> sessions) {
+        this.sessions = sessions;
+    }
+
+    @ApplicationModuleListener
+    void on(UserChanged change) {
+        if (change.affectsAccess()) {
+            sessions.findByPrincipalName(change.username()).keySet().forEach(sessions::deleteById);
+        }
+    }
+}

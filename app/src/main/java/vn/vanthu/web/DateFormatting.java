@@ -1,0 +1,17 @@
+package vn.vanthu.web;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import vn.vanthu.core.VietnamTime;
+
+/** Lets templates show an instant in Vietnam's time: {@code ${@dates.format(entry.occurredAt)}}. */
+@Component("dates")
+public class DateFormatting {
+
+    public String format(@Nullable Instant instant) {
+        return instant == null ? "—" : VietnamTime.format(instant);
+    }
+}

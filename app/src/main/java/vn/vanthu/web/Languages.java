@@ -1,0 +1,56 @@
+package vn.vanthu.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Vietnamese first, English second. Pages are Vietnamese until the person switches ({@code ?lang=en}, kept in a
+ * cookie), whatever language their browser asks for: officials often run an English browser. The API follows
+ * {@code Accept-Language} when it asks for one of the two.
+ */
+@Configuration(proxyBeanMethods = false)
+public class Languages implements WebMvcConfigurer {
+
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    public static final List<Locale> SUPPORTED = List.of(VIETNAMESE, Locale.ENGLISH);
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("VANTHU_LANG");
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieHttpOnly(true);
+        resolver.setDefaultLocaleFunction(Languages::defaultFor);
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+        change.setParamName("lang");
+        change.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(change);
+    }
+
+    /** The language of a request that has not chosen one with the cookie. */
+    public static Locale defaultFor(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                && request.getHeader("Accept-Language") != null) {
+            Locale asked = request.getLocale();
+            return SUPPORTED.stream()
+                    .filter(locale -> locale.getLanguage().equals(asked.getLanguage()))
+                    .findFirst()
+                    .orElse(VIETNAMESE);
+        }
+        return VIETNAMESE;
+    }
+}

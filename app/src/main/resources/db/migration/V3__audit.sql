@@ -1,0 +1,38 @@
+-- audit: an append-only trail whose rows are hash-chained. Each row stores the hash of the row before it, so an
+-- edited, deleted or inserted row breaks the chain from that point on.
+
+create table audit_entry (
+    seq           bigint       not null primary key,
+    occurred_at   timestamp with time zone not null,
+    recorded_at   timestamp with time zone not null,
+    actor         varchar(100) not null,
+    action        varchar(100) not null,
+    subject_type  varchar(50)  not null,
+    subject_id    varchar(100) not null,
+    agency_code   varchar(35),
+    details       text         not null,
+    previous_hash char(64)     not null,
+    hash          char(64)     not null
+);
+create index audit_entry_agency_idx on audit_entry (agency_code, occurred_at);
+create index audit_entry_subject_idx on audit_entry (subject_type, subject_id);
+create index audit_entry_actor_idx on audit_entry (actor, occurred_at);
+
+-- The chain head is the lock every append takes, so that appends from several nodes line up one after another.
+create table audit_chain_head (
+    id        smallint not null primary key check (id = 1),
+    last_seq  bigint   not null,
+    last_hash char(64) not null
+);
+insert into audit_chain_head (id, last_seq, last_hash) values (1, 0, repeat('0', 64));
+
+-- Nobody, VanThu included, edits or deletes a row once written. Tampering needs the table owner to drop this
+-- trigger first, and the chain check still finds it.
+create function audit_entry_refuse_change() returns trigger language plpgsql as $$
+begin
+    raise exception 'audit_entry is append-only';
+end;
+$$;
+create trigger audit_entry_append_only
+    before update or delete on audit_entry
+    for each row execute function audit_entry_refuse_change();

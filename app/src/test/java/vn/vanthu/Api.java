@@ -1,0 +1,72 @@
+package vn.vanthu;
+
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calls the REST API as an integrator would: get a token with a password, then send it as a bearer token. */
+public final class Api {
+
+    public static final String DEMO_PASSWORD = "Demo@123";
+
+    private final MockMvcTester mvc;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public Api(MockMvcTester mvc) {
+        this.mvc = mvc;
+    }
+
+    public MvcTestResult token(String username, String password) {
+        return mvc.post().uri("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("username", username, "password", password)))
+                .exchange();
+    }
+
+    /** A valid bearer token of a demo account. */
+    public String bearer(String username) {
+        return bearer(username, DEMO_PASSWORD);
+    }
+
+    public String bearer(String username, String password) {
+        MvcTestResult result = token(username, password);
+        if (result.getResponse().getStatus() != 200) {
+            throw new IllegalStateException("No token for " + username + ": " + result.getResponse().getStatus());
+        }
+        try {
+            return json.readTree(result.getResponse().getContentAsString()).get("accessToken").asString();
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A text field of a JSON answer, by JSON pointer, e.g. {@code /id} or {@code /content/0/code}. */
+    public String field(MvcTestResult result, String pointer) {
+        try {
+            return json.readTree(result.getResponse().getContentAsString()).at(pointer).asString();
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public MvcTestResult get(String token, String uri, Object... variables) {
+        return mvc.get().uri(uri, variables).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
+    }
+
+    public MvcTestResult post(String token, String uri, Object body, Object... variables) {
+        return mvc.post().uri(uri, variables).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)).exchange();
+    }
+
+    public MvcTestResult put(String token, String uri, Object body, Object... variables) {
+        return mvc.put().uri(uri, variables).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)).exchange();
+    }
+
+    public MvcTestResult delete(String token, String uri, Object... variables) {
+        return mvc.delete().uri(uri, variables).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
+    }
+}

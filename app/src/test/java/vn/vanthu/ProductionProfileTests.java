@@ -1,0 +1,91 @@
+package vn.vanthu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The production profile keeps what only a demo may have out of production. Each test runs VanThu in a schema of
+ * its own, so that it starts from an empty database whatever the other tests left behind.
+ */
+class ProductionProfileTests {
+
+    private static final String STRONG_SECRET = "a-production-secret-that-is-long-enough-0123456789";
+
+    @Test
+    void refusesToStartWithThePublishedTokenSecret() {
+        assertThatThrownBy(() -> start(schema("prod_secret"), "prod").close())
+                .hasStackTraceContaining("VANTHU_TOKEN_SECRET");
+    }
+
+    @Test
+    void refusesToStartWithoutAnAdministratorToCreate() {
+        assertThatThrownBy(() -> start(schema("prod_no_admin"), "prod", "--vanthu.security.token-secret=" + STRONG_SECRET)
+                .close())
+                .hasStackTraceContaining("VANTHU_ADMIN_USERNAME");
+    }
+
+    @Test
+    void refusesToStartWhileDemoAccountsKeepTheDemoPassword() {
+        String schema = schema("prod_after_demo");
+        start(schema, "demo").close();
+        assertThatThrownBy(() -> start(schema, "prod", "--vanthu.security.token-secret=" + STRONG_SECRET).close())
+                .hasStackTraceContaining("demo account 'admin' still has the demo password");
+    }
+
+    @Test
+    void createsTheFirstAdministratorFromConfigurationAndNoDemoData() throws Exception {
+        try (ConfigurableApplicationContext vanthu = start(schema("prod_first_admin"), "prod",
+                "--vanthu.security.token-secret=" + STRONG_SECRET,
+                "--vanthu.bootstrap.admin-username=quantri",
+                "--vanthu.bootstrap.admin-password=Khoi@tao2026",
+                "--vanthu.bootstrap.agency-code=000.00.00.H98",
+                "--vanthu.bootstrap.agency-name=Ủy ban nhân dân tỉnh Thử Nghiệm")) {
+            String base = "http://localhost:" + vanthu.getEnvironment().getProperty("local.server.port");
+            HttpClient http = HttpClient.newHttpClient();
+
+            HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"quantri\",\"password\":\"Khoi@tao2026\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(token.statusCode()).isEqualTo(200);
+            String accessToken = JsonMapper.builder().build().readTree(token.body()).get("accessToken").asString();
+
+            HttpResponse<String> agencies = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/agencies"))
+                    .header("Authorization", "Bearer " + accessToken).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(agencies.body()).contains("Ủy ban nhân dân tỉnh Thử Nghiệm").contains("\"totalElements\":1");
+
+            HttpResponse<String> demo = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"Demo@123\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(demo.statusCode()).isEqualTo(401);
+        }
+    }
+
+    /** A schema no earlier run has used; it lives in the test database, which is thrown away after the run. */
+    private static String schema(String name) {
+        return name + "_" + Long.toString(System.nanoTime(), 36);
+    }
+
+    private static ConfigurableApplicationContext start(String schema, String profile, String... arguments) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.flyway.schemas=" + schema,
+                "--spring.jpa.properties.hibernate.default_schema=" + schema,
+                "--spring.datasource.hikari.connection-init-sql=set search_path to " + schema));
+        args.addAll(List.of(arguments));
+        return new SpringApplicationBuilder(VanThu.class).profiles(profile).run(args.toArray(String[]::new));
+    }
+}

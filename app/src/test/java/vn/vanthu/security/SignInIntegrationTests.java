@@ -1,0 +1,155 @@
+package vn.vanthu.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.vanthu.Api;
+import vn.vanthu.IntegrationTest;
+import vn.vanthu.organisation.AgencyCode;
+import vn.vanthu.organisation.CurrentUser;
+import vn.vanthu.organisation.Role;
+
+@IntegrationTest
+class SignInIntegrationTests {
+
+    private static final String PASSWORD = "Đúng@2026";
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    SecuritySettings settings;
+
+    @Test
+    void refusesAWrongPasswordWithoutSayingWhichPartWasWrong() {
+        Api api = new Api(mvc);
+        var wrongPassword = assertThat(api.token("cv.huyen1", "Sai@12345")).hasStatus(401);
+        wrongPassword.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        wrongPassword.bodyJson().extractingPath("$.code").isEqualTo("security.sign-in.bad-credentials");
+        assertThat(api.token("nobody.at.all", "Sai@12345")).hasStatus(401).bodyJson()
+                .extractingPath("$.code").isEqualTo("security.sign-in.bad-credentials");
+    }
+
+    @Test
+    void locksTheAccountAfterFiveWrongPasswordsUntilAnAdministratorUnlocksIt() {
+        Api api = new Api(mvc);
+        String admin = api.bearer("admin");
+        String username = "khoa." + suffix();
+        String id = newAccount(api, admin, username);
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThat(api.token(username, "Sai@12345")).hasStatus(401).bodyJson()
+                    .extractingPath("$.code").isEqualTo("security.sign-in.bad-credentials");
+        }
+        assertThat(api.token(username, "Sai@12345")).hasStatus(401).bodyJson()
+                .extractingPath("$.code").isEqualTo("security.sign-in.locked");
+        assertThat(api.token(username, PASSWORD)).hasStatus(401).bodyJson()
+                .extractingPath("$.code").isEqualTo("security.sign-in.locked");
+        assertThat(api.get(admin, "/api/v1/users/{id}", id)).bodyJson().extractingPath("$.locked").isEqualTo(true);
+
+        assertThat(api.post(admin, "/api/v1/users/{id}/unlock", Map.of(), id)).hasStatusOk();
+        assertThat(api.token(username, PASSWORD)).hasStatusOk();
+    }
+
+    @Test
+    void refusesAnExpiredToken() {
+        Api api = new Api(mvc);
+        String live = api.bearer("cv.tinh");
+        UUID id = UUID.fromString(api.field(api.get(live, "/api/v1/me"), "/id"));
+        CurrentUser me = new CurrentUser(id, "cv.tinh", "", "", new AgencyCode("000.00.00.H99"), "", null, null,
+                Set.of(Role.SPECIALIST));
+        Clock twoHoursAgo = Clock.fixed(Instant.now().minus(Duration.ofHours(2)), ZoneOffset.UTC);
+        String expired = new ApiTokens(settings, Optional.of(twoHoursAgo)).issue(me).accessToken();
+
+        assertThat(api.get(live, "/api/v1/me")).hasStatusOk();
+        var refused = assertThat(api.get(expired, "/api/v1/me")).hasStatus(401);
+        refused.hasHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        refused.bodyJson().extractingPath("$.code").isEqualTo("security.token.invalid");
+    }
+
+    @Test
+    void refusesATokenSignedWithAnotherSecret() {
+        Api api = new Api(mvc);
+        String live = api.bearer("cv.tinh");
+        String forged = live.substring(0, live.lastIndexOf('.') + 1) + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+        assertThat(api.get(forged, "/api/v1/me")).hasStatus(401);
+    }
+
+    @Test
+    void aDisabledAccountsTokenStopsWorkingAtOnce() {
+        Api api = new Api(mvc);
+        String admin = api.bearer("admin");
+        String username = "tat." + suffix();
+        String id = newAccount(api, admin, username);
+        String token = api.bearer(username, PASSWORD);
+        assertThat(api.get(token, "/api/v1/me")).hasStatusOk();
+
+        assertThat(api.put(admin, "/api/v1/users/{id}", Map.of("fullName", "Người Bị Tắt", "positionTitle",
+                "Chuyên viên", "roles", Set.of("CLERK"), "enabled", false), id)).hasStatusOk();
+
+        assertThat(api.get(token, "/api/v1/me")).hasStatus(401).bodyJson()
+                .extractingPath("$.code").isEqualTo("security.token.account-inactive");
+    }
+
+    @Test
+    void apiCallsWithoutATokenAreRefusedAsProblemDetails() {
+        assertThat(mvc.get().uri("/api/v1/agencies")).hasStatus(401)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson().extractingPath("$.code").isEqualTo("security.unauthenticated");
+    }
+
+    @Test
+    void theWebFormSignsInAndOutWithACsrfToken() {
+        assertThat(mvc.post().uri("/login").param("username", "vt.tinh").param("password", Api.DEMO_PASSWORD)
+                .with(csrf())).hasStatus3xxRedirection().hasRedirectedUrl("/");
+        assertThat(mvc.post().uri("/login").param("username", "vt.tinh").param("password", "Sai@12345")
+                .with(csrf())).hasRedirectedUrl("/login?error");
+        assertThat(mvc.post().uri("/login").param("username", "vt.tinh").param("password", Api.DEMO_PASSWORD))
+                .hasStatus(403);
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSite() {
+        var response = mvc.post().uri("/login").param("username", "ld.tinh").param("password", Api.DEMO_PASSWORD)
+                .with(csrf()).exchange().getResponse();
+        assertThat(response.getHeaders(HttpHeaders.SET_COOKIE))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("VANTHU_SESSION=").contains("HttpOnly")
+                        .contains("SameSite=Lax"));
+    }
+
+    @Test
+    void pagesCarryStrictSecurityHeaders() {
+        var login = assertThat(mvc.get().uri("/login")).hasStatusOk();
+        login.headers().hasValue("X-Frame-Options", "DENY");
+        login.headers().hasValue("X-Content-Type-Options", "nosniff");
+        login.headers().hasValue("Referrer-Policy", "same-origin");
+        login.headers().containsHeader("Content-Security-Policy");
+        assertThat(mvc.get().uri("/")).hasStatus3xxRedirection();
+    }
+
+    private static String newAccount(Api api, String adminToken, String username) {
+        var created = api.post(adminToken, "/api/v1/users", Map.of("username", username, "password", PASSWORD,
+                "agencyCode", "000.00.41.H99", "fullName", "Trần Thị Thử", "positionTitle", "Văn thư",
+                "roles", Set.of("CLERK")));
+        assertThat(created).hasStatus(201);
+        return api.field(created, "/id");
+    }
+
+    private static String suffix() {
+        return Long.toString(System.nanoTime(), 36);
+    }
+}

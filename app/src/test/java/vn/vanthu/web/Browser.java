@@ -1,0 +1,117 @@
+package vn.vanthu.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its chromedriver, as a person at a desk or on a phone would use VanThu.
+ * Screenshots go to {@code target/screenshots}.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final String base;
+
+    Browser(String base, int width, int height) {
+        this.base = base;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--lang=en-US", "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    Browser signIn(String username, String password) {
+        open("/login");
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        driver.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+        return this;
+    }
+
+    Browser type(By field, String text) {
+        WebElement input = waitFor(field);
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    /**
+     * Clicks like a person: scrolled to the middle of the screen, clear of the sticky menu bar, at once (Bootstrap
+     * makes scrolling smooth, and a click during the glide lands elsewhere).
+     */
+    Browser click(By element) {
+        WebElement target = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(element));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", target);
+        target.click();
+        return this;
+    }
+
+    WebElement waitFor(By element) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(element));
+    }
+
+    String waitForText(By element, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+        return driver.findElement(element).getText();
+    }
+
+    String text(By element) {
+        return waitFor(element).getText();
+    }
+
+    String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    void screenshot(String name) {
+        try {
+            Path target = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
