@@ -9,14 +9,10 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.AbstractAggregateRoot;
 
+import vn.vanthu.core.AggregateRoot;
 import vn.vanthu.core.SearchKey;
 
 /**
@@ -25,10 +21,8 @@ import vn.vanthu.core.SearchKey;
  */
 @Entity
 @Table(name = "agency")
-public class Agency extends AbstractAggregateRoot<Agency> {
+public class Agency extends AggregateRoot<Agency> {
 
-    @Id
-    private UUID id;
     private AgencyCode code;
     @Column(name = "code_qd20")
     private @Nullable Decision20Code codeQd20;
@@ -42,19 +36,15 @@ public class Agency extends AbstractAggregateRoot<Agency> {
     @Embedded
     private Contact contact;
     private boolean active;
-    @Version
-    private @Nullable Long version;
-    private Instant createdAt;
-    private Instant updatedAt;
 
     Agency(AgencyDetails details, @Nullable Agency parent, String by) {
-        this.id = UUID.randomUUID();
         this.code = details.agencyCode();
         this.level = details.level();
-        this.parentId = parent == null ? null : parent.id;
+        this.parentId = parent == null ? null : parent.id();
         this.active = true;
         apply(details, new Changes());
-        registerEvent(new AgencyCreated(id, code, name, level, parent == null ? null : parent.code, by, Instant.now()));
+        registerEvent(new AgencyCreated(id(), code, name, level, parent == null ? null : parent.code, by,
+                Instant.now()));
     }
 
     protected Agency() {
@@ -65,21 +55,15 @@ public class Agency extends AbstractAggregateRoot<Agency> {
     Agency change(AgencyDetails details, @Nullable Agency parent, String by) {
         Changes changes = new Changes();
         level = changes.track("level", level, details.level());
-        UUID newParent = parent == null ? null : parent.id;
+        UUID newParent = parent == null ? null : parent.id();
         if (!Objects.equals(parentId, newParent)) {
             changes.track("parent", parentId, newParent);
             parentId = newParent;
         }
         apply(details, changes);
         if (!changes.isEmpty()) {
-            registerEvent(new AgencyChanged(id, code, changes.asMap(), by, Instant.now()));
+            registerEvent(new AgencyChanged(id(), code, changes.asMap(), by, Instant.now()));
         }
-        return this;
-    }
-
-    /** Drops the creation event: a bulk import is audited as one event of its own. */
-    Agency imported() {
-        clearDomainEvents();
         return this;
     }
 
@@ -90,19 +74,6 @@ public class Agency extends AbstractAggregateRoot<Agency> {
         sortOrder = changes.track("sortOrder", sortOrder, details.sortOrder() == null ? 0 : details.sortOrder());
         contact = changes.track("contact", contact(), details.contact());
         searchKey = SearchKey.fold(name + " " + abbreviation + " " + code);
-    }
-
-    @PrePersist
-    @PreUpdate
-    void stamp() {
-        updatedAt = Instant.now();
-        if (createdAt == null) {
-            createdAt = updatedAt;
-        }
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public AgencyCode code() {

@@ -54,7 +54,7 @@ public class OrganisationImport {
                     c -> agencies.findByCode(c).orElseThrow(
                             () -> new InvalidValue("parentCode", "organisation.agency.parent.not-found", c)));
             tree.checkPlacement(details.level(), parent);
-            Agency agency = new Agency(details, parent, actor).imported();
+            Agency agency = new Agency(details, parent, actor).withoutEvents();
             agencyByCode.put(code, agency);
             newAgencies.add(agency);
         }
@@ -64,7 +64,7 @@ public class OrganisationImport {
         List<Unit> newUnits = new ArrayList<>();
         for (OrganisationSnapshot.UnitEntry entry : snapshot.units()) {
             Agency agency = agency(agencyByCode, entry.agencyCode());
-            Unit unit = new Unit(agency, entry.details(), actor).imported();
+            Unit unit = new Unit(agency, entry.details(), actor).withoutEvents();
             if (unitByKey.putIfAbsent(unitKey(agency.code(), unit.abbreviation()), unit) != null) {
                 throw new RuleViolation("organisation.unit.abbreviation.taken", unit.abbreviation(), agency.name());
             }
@@ -84,7 +84,7 @@ public class OrganisationImport {
                         person.unitAbbreviation());
             }
             newUsers.add(new User(person.username(), agency, unit, person.profile(), person.roles(), hash, actor)
-                    .imported());
+                    .withoutEvents());
         }
         users.saveAll(newUsers);
 

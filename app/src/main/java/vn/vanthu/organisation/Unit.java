@@ -5,13 +5,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.AbstractAggregateRoot;
+
+import vn.vanthu.core.AggregateRoot;
 
 /**
  * A unit inside one agency (phòng, ban, văn phòng). Its abbreviation is the drafting-unit part of a công văn
@@ -19,26 +16,19 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "unit")
-public class Unit extends AbstractAggregateRoot<Unit> {
+public class Unit extends AggregateRoot<Unit> {
 
-    @Id
-    private UUID id;
     private UUID agencyId;
     private String name;
     private String abbreviation;
     private int sortOrder;
     private boolean active;
-    @Version
-    private @Nullable Long version;
-    private Instant createdAt;
-    private Instant updatedAt;
 
     Unit(Agency agency, UnitDetails details, String by) {
-        this.id = UUID.randomUUID();
         this.agencyId = agency.id();
         this.active = true;
         apply(details, new Changes());
-        registerEvent(new UnitCreated(id, agency.code(), name, abbreviation, by, Instant.now()));
+        registerEvent(new UnitCreated(id(), agency.code(), name, abbreviation, by, Instant.now()));
     }
 
     protected Unit() {
@@ -49,7 +39,7 @@ public class Unit extends AbstractAggregateRoot<Unit> {
         Changes changes = new Changes();
         apply(details, changes);
         if (!changes.isEmpty()) {
-            registerEvent(new UnitChanged(id, agency, changes.asMap(), by, Instant.now()));
+            registerEvent(new UnitChanged(id(), agency, changes.asMap(), by, Instant.now()));
         }
         return this;
     }
@@ -58,14 +48,8 @@ public class Unit extends AbstractAggregateRoot<Unit> {
     Unit close(AgencyCode agency, String by) {
         if (active) {
             active = false;
-            registerEvent(new UnitChanged(id, agency, Map.of("active", "true → false"), by, Instant.now()));
+            registerEvent(new UnitChanged(id(), agency, Map.of("active", "true → false"), by, Instant.now()));
         }
-        return this;
-    }
-
-    /** Drops the creation event: a bulk import is audited as one event of its own. */
-    Unit imported() {
-        clearDomainEvents();
         return this;
     }
 
@@ -73,19 +57,6 @@ public class Unit extends AbstractAggregateRoot<Unit> {
         name = changes.track("name", name, details.name().strip());
         abbreviation = changes.track("abbreviation", abbreviation, details.abbreviation().strip());
         sortOrder = changes.track("sortOrder", sortOrder, details.sortOrder() == null ? 0 : details.sortOrder());
-    }
-
-    @PrePersist
-    @PreUpdate
-    void stamp() {
-        updatedAt = Instant.now();
-        if (createdAt == null) {
-            createdAt = updatedAt;
-        }
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public UUID agencyId() {

@@ -13,15 +13,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.AbstractAggregateRoot;
 
+import vn.vanthu.core.AggregateRoot;
 import vn.vanthu.core.SearchKey;
 
 /**
@@ -30,10 +26,8 @@ import vn.vanthu.core.SearchKey;
  */
 @Entity
 @Table(name = "app_user")
-public class User extends AbstractAggregateRoot<User> {
+public class User extends AggregateRoot<User> {
 
-    @Id
-    private UUID id;
     private String username;
     private String fullName;
     private String searchKey;
@@ -53,14 +47,9 @@ public class User extends AbstractAggregateRoot<User> {
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
-    @Version
-    private @Nullable Long version;
-    private Instant createdAt;
-    private Instant updatedAt;
 
     User(String username, Agency agency, @Nullable Unit unit, UserProfile profile, Set<Role> roles,
             String passwordHash, String by) {
-        this.id = UUID.randomUUID();
         this.username = username;
         this.agencyId = agency.id();
         this.unitId = unit == null ? null : unit.id();
@@ -69,7 +58,7 @@ public class User extends AbstractAggregateRoot<User> {
         this.passwordChangedAt = Instant.now();
         this.enabled = true;
         apply(profile, new Changes());
-        registerEvent(new UserCreated(id, username, agency.code(), Set.copyOf(roles), by, Instant.now()));
+        registerEvent(new UserCreated(id(), username, agency.code(), Set.copyOf(roles), by, Instant.now()));
     }
 
     protected User() {
@@ -135,7 +124,7 @@ public class User extends AbstractAggregateRoot<User> {
 
     private User registerChanges(AgencyCode agency, Changes changes, String by) {
         if (!changes.isEmpty()) {
-            registerEvent(new UserChanged(id, username, agency, changes.asMap(), by, Instant.now()));
+            registerEvent(new UserChanged(id(), username, agency, changes.asMap(), by, Instant.now()));
         }
         return this;
     }
@@ -144,12 +133,6 @@ public class User extends AbstractAggregateRoot<User> {
         Changes changes = new Changes();
         changes.track(field, null, what);
         return changes;
-    }
-
-    /** Drops the creation event: a bulk import is audited as one event of its own. */
-    User imported() {
-        clearDomainEvents();
-        return this;
     }
 
     private void apply(UserProfile profile, Changes changes) {
@@ -162,19 +145,6 @@ public class User extends AbstractAggregateRoot<User> {
 
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    @PrePersist
-    @PreUpdate
-    void stamp() {
-        updatedAt = Instant.now();
-        if (createdAt == null) {
-            createdAt = updatedAt;
-        }
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public String username() {

@@ -19,8 +19,8 @@ class OpenApiConfiguration {
                 .info(new Info()
                         .title("VanThu API")
                         .version("v1")
-                        .description("Quản lý văn bản và điều hành. Lấy token: POST /api/v1/auth/token "
-                                + "{\"username\", \"password\"}, rồi gửi Authorization: Bearer <accessToken>. "
+                        .description("Quản lý văn bản và điều hành. Lấy token: `POST /api/v1/auth/token` "
+                                + "`{\"username\", \"password\"}`, rồi gửi `Authorization: Bearer <accessToken>`. "
                                 + "Lỗi trả về theo RFC 9457 (application/problem+json).")
                         .license(new License().name("Apache-2.0")))
                 .components(new Components().addSecuritySchemes("bearer",

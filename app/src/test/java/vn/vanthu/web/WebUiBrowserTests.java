@@ -106,6 +106,26 @@ class WebUiBrowserTests {
     }
 
     @Test
+    void theSystemAdministratorAddsAnAgencyUnderTheProvince() {
+        String code = String.format("000.00.%02d.H99", 60 + (int) (System.nanoTime() % 39));
+        try (Browser browser = desktop()) {
+            browser.signIn("admin", Api.DEMO_PASSWORD).open("/agencies/new?parent=000.00.00.H99");
+            browser.type(By.id("code"), "000.00.60.H9").type(By.id("name"), "Sở Thử nghiệm Giao diện")
+                    .type(By.id("abbreviation"), "STNGD");
+            new Select(browser.waitFor(By.id("level"))).selectByValue("DEPARTMENT");
+            browser.click(By.cssSelector("#agency-form button[type=submit]"));
+            assertThat(browser.text(By.cssSelector("#agency-form .invalid-feedback")))
+                    .contains("không đúng dạng QCVN 102:2016");
+            browser.screenshot("agency-form-refused");
+
+            browser.type(By.id("code"), code);
+            browser.click(By.cssSelector("#agency-form button[type=submit]"));
+            assertThat(browser.text(By.id("agency-name"))).isEqualTo("Sở Thử nghiệm Giao diện");
+            assertThat(browser.text(By.id("agency-code"))).isEqualTo(code);
+        }
+    }
+
+    @Test
     void theSystemAdministratorVerifiesTheAuditTrail() {
         try (Browser browser = desktop()) {
             browser.signIn("admin", Api.DEMO_PASSWORD).open("/admin/audit");

@@ -92,7 +92,7 @@ class UserController {
     }
 
     @PostMapping("/{id}/unlock")
-    @Operation(summary = "Mở khoá tài khoản / Unlock the account")
+    @Operation(summary = "Mở khóa tài khoản / Unlock the account")
     UserView unlock(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me) {
         return management.unlock(id, me);
     }
