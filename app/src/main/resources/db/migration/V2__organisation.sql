@@ -58,7 +58,9 @@ create table app_user (
     version             bigint       not null default 0,
     created_at          timestamp with time zone not null,
     updated_at          timestamp with time zone not null,
-    constraint app_user_username_uk unique (username)
+    constraint app_user_username_uk unique (username),
+    -- sign-in lower-cases what is typed: a name outside this form could never sign in
+    constraint app_user_username_form check (username ~ '^[a-z0-9][a-z0-9._-]{2,49}$')
 );
 create index app_user_agency_idx on app_user (agency_id, unit_id);
 

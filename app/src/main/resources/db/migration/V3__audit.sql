@@ -1,5 +1,6 @@
--- audit: an append-only trail whose rows are hash-chained. Each row stores the hash of the row before it, so an
--- edited, deleted or inserted row breaks the chain from that point on.
+-- audit: an append-only trail whose rows are hash-chained. Each row stores the hash of the row before it, keyed
+-- with a secret held outside the database, so an edited, deleted or inserted row breaks the chain from that point on
+-- and cannot be re-hashed by someone who can only write to the database.
 
 create table audit_entry (
     seq           bigint       not null primary key,
@@ -11,8 +12,11 @@ create table audit_entry (
     subject_id    varchar(100) not null,
     agency_code   varchar(35),
     details       text         not null,
+    -- the same event handed over twice (the event registry delivers at least once) is kept once
+    record_key    char(64)     not null,
     previous_hash char(64)     not null,
-    hash          char(64)     not null
+    hash          char(64)     not null,
+    constraint audit_entry_record_uk unique (record_key)
 );
 create index audit_entry_agency_idx on audit_entry (agency_code, occurred_at);
 create index audit_entry_subject_idx on audit_entry (subject_type, subject_id);
@@ -26,13 +30,34 @@ create table audit_chain_head (
 );
 insert into audit_chain_head (id, last_seq, last_hash) values (1, 0, repeat('0', 64));
 
--- Nobody, VanThu included, edits or deletes a row once written. Tampering needs the table owner to drop this
--- trigger first, and the chain check still finds it.
-create function audit_entry_refuse_change() returns trigger language plpgsql as $$
+-- Nobody, VanThu included, edits, deletes or truncates a row once written, nor moves the head backwards. Tampering
+-- needs the table owner to drop these triggers first, and the chain check still finds it.
+create function audit_refuse_change() returns trigger language plpgsql as $$
 begin
-    raise exception 'audit_entry is append-only';
+    raise exception 'the audit trail is append-only';
 end;
 $$;
 create trigger audit_entry_append_only
     before update or delete on audit_entry
-    for each row execute function audit_entry_refuse_change();
+    for each row execute function audit_refuse_change();
+create trigger audit_entry_no_truncate
+    before truncate on audit_entry
+    for each statement execute function audit_refuse_change();
+
+create function audit_head_forward_only() returns trigger language plpgsql as $$
+begin
+    if new.last_seq <= old.last_seq then
+        raise exception 'the audit chain head only moves forward';
+    end if;
+    return new;
+end;
+$$;
+create trigger audit_chain_head_forward_only
+    before update on audit_chain_head
+    for each row execute function audit_head_forward_only();
+create trigger audit_chain_head_no_delete
+    before delete on audit_chain_head
+    for each row execute function audit_refuse_change();
+create trigger audit_chain_head_no_truncate
+    before truncate on audit_chain_head
+    for each statement execute function audit_refuse_change();

@@ -21,18 +21,23 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ProductionProfileTests {
 
-    private static final String STRONG_SECRET = "a-production-secret-that-is-long-enough-0123456789";
+    private static final String AUDIT_KEY = "a-production-audit-key-that-is-long-enough-0123456789";
 
     @Test
-    void refusesToStartWithThePublishedTokenSecret() {
-        assertThatThrownBy(() -> start(schema("prod_secret"), "prod").close())
+    void refusesToStartWithoutATokenSecretOfItsOwn() {
+        assertThatThrownBy(() -> start(schema("prod_secret"), "prod", "--vanthu.security.token-secret=").close())
                 .hasStackTraceContaining("VANTHU_TOKEN_SECRET");
     }
 
     @Test
+    void refusesToStartWithoutAnAuditKey() {
+        assertThatThrownBy(() -> start(schema("prod_audit_key"), "prod", "--vanthu.audit.key=").close())
+                .hasStackTraceContaining("VANTHU_AUDIT_KEY");
+    }
+
+    @Test
     void refusesToStartWithoutAnAdministratorToCreate() {
-        assertThatThrownBy(() -> start(schema("prod_no_admin"), "prod", "--vanthu.security.token-secret=" + STRONG_SECRET)
-                .close())
+        assertThatThrownBy(() -> start(schema("prod_no_admin"), "prod").close())
                 .hasStackTraceContaining("VANTHU_ADMIN_USERNAME");
     }
 
@@ -40,15 +45,14 @@ class ProductionProfileTests {
     void refusesToStartWhileDemoAccountsKeepTheDemoPassword() {
         String schema = schema("prod_after_demo");
         start(schema, "demo").close();
-        assertThatThrownBy(() -> start(schema, "prod", "--vanthu.security.token-secret=" + STRONG_SECRET).close())
-                .hasStackTraceContaining("demo account 'admin' still has the demo password");
+        assertThatThrownBy(() -> start(schema, "prod").close())
+                .hasStackTraceContaining("holds the demo province");
     }
 
     @Test
     void createsTheFirstAdministratorFromConfigurationAndNoDemoData() throws Exception {
         try (ConfigurableApplicationContext vanthu = start(schema("prod_first_admin"), "prod",
-                "--vanthu.security.token-secret=" + STRONG_SECRET,
-                "--vanthu.bootstrap.admin-username=quantri",
+                "--vanthu.bootstrap.admin-username=QuanTri",
                 "--vanthu.bootstrap.admin-password=Khoi@tao2026",
                 "--vanthu.bootstrap.agency-code=000.00.00.H98",
                 "--vanthu.bootstrap.agency-name=Ủy ban nhân dân tỉnh Thử Nghiệm")) {
@@ -86,6 +90,9 @@ class ProductionProfileTests {
                 "--spring.jpa.properties.hibernate.default_schema=" + schema,
                 "--spring.datasource.hikari.connection-init-sql=set search_path to " + schema));
         args.addAll(List.of(arguments));
+        if (args.stream().noneMatch(argument -> argument.startsWith("--vanthu.audit.key="))) {
+            args.add("--vanthu.audit.key=" + AUDIT_KEY);
+        }
         return new SpringApplicationBuilder(VanThu.class).profiles(profile).run(args.toArray(String[]::new));
     }
 }

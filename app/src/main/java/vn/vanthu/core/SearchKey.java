@@ -16,6 +16,14 @@ public final class SearchKey {
     private SearchKey() {
     }
 
+    /**
+     * Folded text to look for inside a search key with {@code like} (backslash escapes): the wildcards {@code %}
+     * and {@code _} a person types are taken literally.
+     */
+    public static String forLike(String text) {
+        return fold(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     public static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String plain = MARKS.matcher(decomposed).replaceAll("")

@@ -6,6 +6,8 @@ import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 
 /**
  * Gives VanThu a database without installing one: when {@code spring.datasource.url} (VANTHU_DB_URL) is empty,
@@ -15,8 +17,16 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoExternalDatabase.class)
 class EmbeddedDatabaseConfiguration {
 
+    /**
+     * Production runs on an external server: the embedded one trusts every local connection as its superuser and has
+     * no replicas or backups. {@code vanthu.database.embedded.allow-in-production} lifts that for an evaluation.
+     */
     @Bean
-    EmbeddedDatabaseServer embeddedDatabaseServer(EmbeddedDatabaseProperties properties) {
+    EmbeddedDatabaseServer embeddedDatabaseServer(EmbeddedDatabaseProperties properties, Environment environment) {
+        if (environment.acceptsProfiles(Profiles.of("prod")) && !properties.allowInProduction()) {
+            throw new IllegalStateException("Production needs an external PostgreSQL: set VANTHU_DB_URL, "
+                    + "VANTHU_DB_USER and VANTHU_DB_PASSWORD.");
+        }
         return EmbeddedDatabaseServer.startOrReuse(properties);
     }
 

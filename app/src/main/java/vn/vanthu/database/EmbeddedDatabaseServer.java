@@ -2,8 +2,11 @@ package vn.vanthu.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -47,11 +51,14 @@ final class EmbeddedDatabaseServer {
     private static EmbeddedDatabaseServer start(Path directory, EmbeddedDatabaseProperties properties) {
         try {
             Files.createDirectories(directory);
+            stopOrphanedServer(directory);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(properties.cleanStart())
                     .setPort(properties.port())
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // zonky turns durability off for speed; a kept cluster holds real work, a wiped one only tests
+                    .setServerConfig("synchronous_commit", properties.cleanStart() ? "off" : "on")
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8")
                     .start();
@@ -61,6 +68,38 @@ final class EmbeddedDatabaseServer {
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
+        }
+    }
+
+    /**
+     * A VanThu killed hard (kill -9, a closed terminal) leaves its PostgreSQL running on the data directory, and the
+     * next start would refuse to share it. The server's pid file names it; stop it first, but only when no other
+     * VanThu holds the directory's lock (zonky's {@code epg-lock}) and the process really serves this directory.
+     */
+    private static void stopOrphanedServer(Path directory) throws IOException {
+        Path pidFile = directory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        try (FileChannel lock = FileChannel.open(directory.resolve("epg-lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock held = lock.tryLock()) {
+            if (held == null) {
+                return;
+            }
+            String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+            if (!firstLine.matches("\\d+")) {
+                return;
+            }
+            String dataDirectory = directory.toString();
+            ProcessHandle.of(Long.parseLong(firstLine))
+                    .filter(ProcessHandle::isAlive)
+                    .filter(process -> process.info().commandLine().map(line -> line.contains("postgres")
+                            && line.contains(dataDirectory)).orElse(false))
+                    .ifPresent(orphan -> {
+                        LOG.warn("Stopping the embedded PostgreSQL (pid {}) a previous run left behind", orphan.pid());
+                        orphan.destroy();
+                        orphan.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+                    });
         }
     }
 

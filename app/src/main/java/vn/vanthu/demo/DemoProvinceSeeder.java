@@ -32,6 +32,8 @@ class DemoProvinceSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        LOG.warn("Demo profile: the demo accounts share the published password {}. For real work run with "
+                + "SPRING_PROFILES_ACTIVE=prod on a database of its own.", DemoProvince.PASSWORD);
         if (directory.findByCode(new AgencyCode(DemoProvince.PROVINCE_CODE)).isPresent()) {
             return;
         }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -43,30 +42,33 @@ public class Accounts {
         this.decoyHash = passwords.encode(UUID.randomUUID().toString());
     }
 
+    /**
+     * One attempt. The account's row stays locked while it is judged, so attempts on one account count one after
+     * another. The password is checked in every case, so the time taken says nothing either.
+     */
     public SignInOutcome signIn(String username, String password, String channel, String remoteAddress) {
         String name = username.strip().toLowerCase(Locale.ROOT);
         Instant now = clock.instant();
-        Optional<User> found = users.findByUsername(name);
+        Optional<User> found = UsernameRule.possible(name) ? users.findForSignIn(name) : Optional.empty();
         if (found.isEmpty()) {
             passwords.matches(password, decoyHash);
-            return refuse(new SignInFailed(name, null, SignInRefusal.UNKNOWN_USER, channel, remoteAddress, null, now),
-                    null);
+            return refuse(new SignInFailed(UsernameRule.recordable(name), null, SignInRefusal.UNKNOWN_USER, channel,
+                    remoteAddress, null, now));
         }
         User user = found.get();
         AgencyCode agency = agencies.findById(user.agencyId()).orElseThrow().code();
+        boolean passwordMatches = passwords.matches(password, user.passwordHash());
         if (user.isLocked(now)) {
-            return refuse(new SignInFailed(name, agency, SignInRefusal.LOCKED, channel, remoteAddress, null, now),
-                    user.lockedUntil());
+            return refuse(new SignInFailed(name, agency, SignInRefusal.LOCKED, channel, remoteAddress, null, now));
         }
-        if (!passwords.matches(password, user.passwordHash())) {
+        if (!passwordMatches) {
             Instant lockedNow = user.signInFailed(lockout, now);
             users.save(user);
             return refuse(new SignInFailed(name, agency, SignInRefusal.BAD_CREDENTIALS, channel, remoteAddress,
-                    lockedNow, now), lockedNow);
+                    lockedNow, now));
         }
         if (!user.enabled()) {
-            return refuse(new SignInFailed(name, agency, SignInRefusal.DISABLED, channel, remoteAddress, null, now),
-                    null);
+            return refuse(new SignInFailed(name, agency, SignInRefusal.DISABLED, channel, remoteAddress, null, now));
         }
         user.signedIn(now);
         users.save(user);
@@ -81,19 +83,23 @@ public class Accounts {
                 .orElse(false);
     }
 
-    /** The person behind an API token, if the account may still act: enabled and not locked. */
+    /**
+     * The person behind an API token issued at {@code issuedAt}, if the account may still act: enabled, not locked,
+     * and its password not changed since (a reset password ends the old tokens too).
+     */
     @Transactional(readOnly = true)
-    public Optional<CurrentUser> activeUser(UUID id) {
+    public Optional<CurrentUser> activeUser(UUID id, Instant issuedAt) {
         Instant now = clock.instant();
         return users.findById(id)
                 .filter(User::enabled)
                 .filter(user -> !user.isLocked(now))
+                .filter(user -> !user.passwordChangedAfter(issuedAt))
                 .map(this::currentUser);
     }
 
-    private SignInOutcome refuse(SignInFailed failure, @Nullable Instant lockedUntil) {
+    private SignInOutcome refuse(SignInFailed failure) {
         events.publishEvent(failure);
-        return new SignInOutcome.Refused(failure.reason(), lockedUntil);
+        return new SignInOutcome.Refused(failure.reason());
     }
 
     private CurrentUser currentUser(User user) {

@@ -48,7 +48,7 @@ public interface Agencies extends Repository<Agency, UUID> {
             where (:level is null or a.level = :level)
               and (:parentId is null or a.parentId = :parentId)
               and (:rootsOnly = false or a.parentId is null)
-              and a.searchKey like concat('%', :text, '%')
+              and a.searchKey like concat('%', :text, '%') escape '\\'
               and (:code is null or a.code = :code)
             order by a.sortOrder, a.code
             """, countQuery = """
@@ -56,7 +56,7 @@ public interface Agencies extends Repository<Agency, UUID> {
             where (:level is null or a.level = :level)
               and (:parentId is null or a.parentId = :parentId)
               and (:rootsOnly = false or a.parentId is null)
-              and a.searchKey like concat('%', :text, '%')
+              and a.searchKey like concat('%', :text, '%') escape '\\'
               and (:code is null or a.code = :code)
             """)
     Page<AgencySummary> search(@Param("level") @Nullable AgencyLevel level,

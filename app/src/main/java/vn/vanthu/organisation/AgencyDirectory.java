@@ -10,10 +10,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.vanthu.core.NotFound;
+import vn.vanthu.core.Paging;
 import vn.vanthu.core.SearchKey;
 
 /**
@@ -40,8 +42,10 @@ public class AgencyDirectory {
     public Page<AgencySummary> search(@Nullable AgencyLevel level, @Nullable AgencyCode parent,
             @Nullable String text, boolean rootsOnly, Pageable pageable) {
         UUID parentId = parent == null ? null : find(parent).id();
-        String key = text == null ? "" : SearchKey.fold(text);
-        return agencies.search(level, parentId, rootsOnly && parentId == null, key, null, pageable);
+        String key = text == null ? "" : SearchKey.forLike(text);
+        // the query orders by place in the tree; a client's sort would add nothing but errors
+        return agencies.search(level, parentId, rootsOnly && parentId == null, key, null,
+                Paging.of(pageable, Sort.unsorted()));
     }
 
     public List<AgencySummary> children(@Nullable AgencyCode parent) {

@@ -1,14 +1,18 @@
 package vn.vanthu.organisation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import vn.vanthu.core.Refusal;
 
 /**
  * Makes sure a deployment can be administered: creates the first system administrator (and their agency, if it
@@ -24,17 +28,29 @@ class FirstAdministrator implements ApplicationRunner {
     private final Users users;
     private final Agencies agencies;
     private final OrganisationImport organisationImport;
+    private final MessageSource messages;
 
     FirstAdministrator(BootstrapProperties properties, Users users, Agencies agencies,
-            OrganisationImport organisationImport) {
+            OrganisationImport organisationImport, MessageSource messages) {
         this.properties = properties;
         this.users = users;
         this.agencies = agencies;
         this.organisationImport = organisationImport;
+        this.messages = messages;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        try {
+            createIfMissing();
+        } catch (Refusal refused) {
+            throw new IllegalStateException("The first administrator cannot be created from VANTHU_ADMIN_*: "
+                    + messages.getMessage(refused.messageKey(), refused.arguments(), refused.messageKey(),
+                            Locale.ENGLISH), refused);
+        }
+    }
+
+    private void createIfMissing() {
         if (users.existsWithRole(Role.ADMIN)) {
             return;
         }
@@ -47,11 +63,13 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         AgencyCode code = AgencyCode.of(properties.agencyCode());
+        String username = UsernameRule.normalize("VANTHU_ADMIN_USERNAME", properties.adminUsername());
+        PasswordPolicy.check("VANTHU_ADMIN_PASSWORD", properties.adminPassword(), username);
         List<AgencyDetails> newAgency = agencies.existsByCode(code) ? List.of()
                 : List.of(new AgencyDetails(code.value(), null, required(properties.agencyName(), "VANTHU_ADMIN_AGENCY_NAME"),
                         properties.agencyAbbreviation(), properties.agencyLevel(), null, 0, null, null, null, null,
                         null));
-        var admin = new OrganisationSnapshot.PersonEntry(properties.adminUsername().strip(), code.value(), null,
+        var admin = new OrganisationSnapshot.PersonEntry(username, code.value(), null,
                 new UserProfile(properties.adminFullName(), properties.adminFullName(), null, null),
                 Set.of(Role.ADMIN));
         organisationImport.importAll(new OrganisationSnapshot(newAgency, List.of(), List.of(admin)),

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /** An account to open: who, where, with which roles and first password. */
 public record NewUser(
-        @NotBlank @Size(min = 3, max = 50) @Pattern(regexp = USERNAME, message = "{organisation.user.username.format}")
+        @NotBlank @Pattern(regexp = UsernameRule.PATTERN, message = "{organisation.user.username.format}")
         String username,
         @NotBlank String password,
         @NotBlank @Size(max = 13) String agencyCode,
@@ -22,9 +22,6 @@ public record NewUser(
         @Nullable @Email @Size(max = 100) String email,
         @Nullable @Size(max = 20) String telephone,
         @NotEmpty Set<Role> roles) {
-
-    /** Lower-case letters, digits, dot, dash and underscore: the form of {@code vt.tinh}, {@code nguyenvana}. */
-    public static final String USERNAME = "[a-z0-9][a-z0-9._-]*";
 
     UserProfile profile() {
         return new UserProfile(fullName, positionTitle, email, telephone);

@@ -3,9 +3,11 @@ package vn.vanthu.organisation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -75,6 +77,7 @@ public class OrganisationImport {
         PasswordPolicy.check("initialPassword", initialPassword, "");
         String hash = passwords.encode(initialPassword);
         List<User> newUsers = new ArrayList<>();
+        Set<String> usernames = new HashSet<>();
         for (OrganisationSnapshot.PersonEntry person : snapshot.people()) {
             Agency agency = agency(agencyByCode, person.agencyCode());
             Unit unit = person.unitAbbreviation() == null ? null
@@ -83,7 +86,11 @@ public class OrganisationImport {
                 throw new InvalidValue("unitAbbreviation", "organisation.user.unit.not-in-agency",
                         person.unitAbbreviation());
             }
-            newUsers.add(new User(person.username(), agency, unit, person.profile(), person.roles(), hash, actor)
+            String username = UsernameRule.normalize("username", person.username());
+            if (!usernames.add(username) || users.existsByUsername(username)) {
+                throw new RuleViolation("organisation.user.username.taken", username);
+            }
+            newUsers.add(new User(username, agency, unit, person.profile(), person.roles(), hash, actor)
                     .withoutEvents());
         }
         users.saveAll(newUsers);

@@ -1,9 +1,5 @@
 package vn.vanthu.organisation;
 
-import java.time.Instant;
-
-import org.jspecify.annotations.Nullable;
-
 /** What a sign-in attempt came to. */
 public sealed interface SignInOutcome {
 
@@ -11,7 +7,10 @@ public sealed interface SignInOutcome {
     record SignedIn(CurrentUser user) implements SignInOutcome {
     }
 
-    /** Refused; {@code lockedUntil} tells a locked-out person when to try again. */
-    record Refused(SignInRefusal reason, @Nullable Instant lockedUntil) implements SignInOutcome {
+    /**
+     * Refused. The reason goes to the audit trail only: the person is told the same thing whatever it was, so that
+     * answers do not reveal which user names exist or that a guessed password was right.
+     */
+    record Refused(SignInRefusal reason) implements SignInOutcome {
     }
 }

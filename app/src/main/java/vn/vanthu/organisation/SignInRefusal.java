@@ -1,6 +1,6 @@
 package vn.vanthu.organisation;
 
-/** Why a sign-in was refused. The person is only told "wrong user name or password" or "locked", never more. */
+/** Why a sign-in was refused, for the audit trail; the person is told one generic sentence for all of them. */
 public enum SignInRefusal {
     BAD_CREDENTIALS, UNKNOWN_USER, LOCKED, DISABLED
 }

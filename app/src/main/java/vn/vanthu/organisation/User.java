@@ -1,6 +1,7 @@
 package vn.vanthu.organisation;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,6 +16,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 
 import vn.vanthu.core.AggregateRoot;
@@ -38,8 +40,12 @@ public class User extends AggregateRoot<User> {
     private String positionTitle;
     private String passwordHash;
     private boolean enabled;
+    // sign-in bookkeeping must not make an administrator's concurrent edit of the account fail
+    @OptimisticLock(excluded = true)
     private int failedSignIns;
+    @OptimisticLock(excluded = true)
     private @Nullable Instant lockedUntil;
+    @OptimisticLock(excluded = true)
     private @Nullable Instant lastSignInAt;
     private @Nullable Instant passwordChangedAt;
     @ElementCollection(fetch = FetchType.EAGER)
@@ -193,5 +199,11 @@ public class User extends AggregateRoot<User> {
 
     String passwordHash() {
         return passwordHash;
+    }
+
+    /** Whether the password changed after {@code instant} (to the second, as tokens count time). */
+    boolean passwordChangedAfter(Instant instant) {
+        return passwordChangedAt != null
+                && passwordChangedAt.truncatedTo(ChronoUnit.SECONDS).isAfter(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 }

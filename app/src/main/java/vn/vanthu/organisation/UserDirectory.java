@@ -11,10 +11,12 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.vanthu.core.NotFound;
+import vn.vanthu.core.Paging;
 import vn.vanthu.core.SearchKey;
 
 /**
@@ -24,6 +26,9 @@ import vn.vanthu.core.SearchKey;
 @Service
 @Transactional(readOnly = true)
 public class UserDirectory {
+
+    /** People by name, then user name: how a list of staff is read. */
+    private static final Sort BY_NAME = Sort.by("searchKey", "username");
 
     private final Agencies agencies;
     private final Units units;
@@ -50,8 +55,8 @@ public class UserDirectory {
         } else {
             AdministrationPolicy.checkManagesAgencies(by);
         }
-        String key = text == null ? "" : SearchKey.fold(text);
-        Page<User> page = users.search(agencyId, unitId, role, key, pageable);
+        String key = text == null ? "" : SearchKey.forLike(text);
+        Page<User> page = users.search(agencyId, unitId, role, key, Paging.of(pageable, BY_NAME));
         return page.map(views(page.getContent()));
     }
 

@@ -1,10 +1,14 @@
 package vn.vanthu.organisation;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +25,9 @@ import vn.vanthu.core.RuleViolation;
 @Transactional
 public class UserManagement {
 
+    /** The channel a failed password change is recorded under, beside "web" and "api" sign-ins. */
+    private static final String PASSWORD_CHANGE = "password-change";
+
     /** Roles that only make sense inside a unit. */
     private static final Set<Role> UNIT_ROLES = EnumSet.of(Role.UNIT_HEAD, Role.SPECIALIST);
 
@@ -29,13 +36,20 @@ public class UserManagement {
     private final Users users;
     private final PasswordEncoder passwords;
     private final UserDirectory directory;
+    private final LockoutPolicy lockout;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    UserManagement(Agencies agencies, Units units, Users users, PasswordEncoder passwords, UserDirectory directory) {
+    UserManagement(Agencies agencies, Units units, Users users, PasswordEncoder passwords, UserDirectory directory,
+            LockoutPolicy lockout, ApplicationEventPublisher events, Optional<Clock> clock) {
         this.agencies = agencies;
         this.units = units;
         this.users = users;
         this.passwords = passwords;
         this.directory = directory;
+        this.lockout = lockout;
+        this.events = events;
+        this.clock = clock.orElse(Clock.systemUTC());
     }
 
     public UserView create(NewUser account, CurrentUser by) {
@@ -44,7 +58,7 @@ public class UserManagement {
                 .orElseThrow(() -> new InvalidValue("agencyCode", "organisation.agency.not-found", code));
         AdministrationPolicy.checkAdministers(by, code);
         AdministrationPolicy.checkGrants(by, account.roles());
-        String username = account.username().strip();
+        String username = UsernameRule.normalize("username", account.username());
         if (users.existsByUsername(username)) {
             throw new RuleViolation("organisation.user.username.taken", username);
         }
@@ -58,10 +72,7 @@ public class UserManagement {
     public UserView change(UUID id, UserChanges changes, CurrentUser by) {
         User user = manageable(id, by);
         Agency agency = agencies.findById(user.agencyId()).orElseThrow();
-        AdministrationPolicy.checkGrants(by, changes.roles());
-        if (user.roles().contains(Role.ADMIN) && !by.isAdmin()) {
-            throw new RuleViolation("organisation.role.admin-only-by-admin");
-        }
+        AdministrationPolicy.checkEdits(by, user, changes.roles());
         if (user.id().equals(by.id()) && (!changes.enabled() || lostAdministration(user, changes.roles()))) {
             throw new RuleViolation("organisation.user.no-self-lockout");
         }
@@ -73,9 +84,7 @@ public class UserManagement {
 
     public UserView resetPassword(UUID id, String newPassword, CurrentUser by) {
         User user = manageable(id, by);
-        if (user.roles().contains(Role.ADMIN) && !by.isAdmin()) {
-            throw new RuleViolation("organisation.role.admin-only-by-admin");
-        }
+        AdministrationPolicy.checkTouches(by, user);
         PasswordPolicy.check("password", newPassword, user.username());
         Agency agency = agencies.findById(user.agencyId()).orElseThrow();
         return directory.view(users.save(user.setPassword(agency.code(), passwords.encode(newPassword),
@@ -84,14 +93,28 @@ public class UserManagement {
 
     public UserView unlock(UUID id, CurrentUser by) {
         User user = manageable(id, by);
+        AdministrationPolicy.checkTouches(by, user);
         Agency agency = agencies.findById(user.agencyId()).orElseThrow();
         return directory.view(users.save(user.unlock(agency.code(), by.username())));
     }
 
-    /** A person changes their own password, proving they know the current one. */
+    /**
+     * A person changes their own password, proving they know the current one. A wrong current password counts as a
+     * failed sign-in, so a session left open is no way around the lock-out.
+     */
+    @Transactional(noRollbackFor = InvalidValue.class)
     public void changeOwnPassword(CurrentUser me, String currentPassword, String newPassword) {
-        User user = users.findById(me.id()).orElseThrow(() -> new NotFound("organisation.user.not-found", me.id()));
-        if (!passwords.matches(currentPassword, user.passwordHash())) {
+        User user = users.findForSignIn(me.username())
+                .orElseThrow(() -> new NotFound("organisation.user.not-found", me.id()));
+        Instant now = clock.instant();
+        boolean locked = user.isLocked(now);
+        boolean currentMatches = passwords.matches(currentPassword, user.passwordHash());
+        if (locked || !currentMatches) {
+            Instant lockedNow = locked ? null : user.signInFailed(lockout, now);
+            users.save(user);
+            events.publishEvent(new SignInFailed(me.username(), me.agencyCode(),
+                    locked ? SignInRefusal.LOCKED : SignInRefusal.BAD_CREDENTIALS, PASSWORD_CHANGE, "-", lockedNow,
+                    now));
             throw new InvalidValue("currentPassword", "organisation.password.current-wrong");
         }
         if (currentPassword.equals(newPassword)) {

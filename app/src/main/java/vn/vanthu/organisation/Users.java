@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -21,6 +23,14 @@ public interface Users extends Repository<User, UUID> {
     Optional<User> findById(UUID id);
 
     Optional<User> findByUsername(String username);
+
+    /**
+     * The account with its row locked until the transaction ends, so that sign-in attempts on one account count one
+     * after another: parallel guesses cannot slip past the lock-out.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from User u where u.username = :username")
+    Optional<User> findForSignIn(@Param("username") String username);
 
     boolean existsByUsername(String username);
 
@@ -50,7 +60,7 @@ public interface Users extends Repository<User, UUID> {
             where (:agencyId is null or u.agencyId = :agencyId)
               and (:unitId is null or u.unitId = :unitId)
               and (:role is null or :role member of u.roles)
-              and u.searchKey like concat('%', :text, '%')
+              and u.searchKey like concat('%', :text, '%') escape '\\'
             """)
     Page<User> search(@Param("agencyId") @Nullable UUID agencyId, @Param("unitId") @Nullable UUID unitId,
             @Param("role") @Nullable Role role, @Param("text") String text, Pageable pageable);

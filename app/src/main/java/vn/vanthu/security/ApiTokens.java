@@ -1,8 +1,11 @@
 package vn.vanthu.security;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,9 +13,13 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -36,25 +43,42 @@ class ApiTokens {
     static final String ISSUER = "vanthu";
     static final String TOKEN_TYPE = "Bearer";
 
+    private static final Logger LOG = LoggerFactory.getLogger(ApiTokens.class);
+
     private final JwtEncoder encoder;
     private final JwtDecoder decoder;
     private final SecuritySettings settings;
     private final Clock clock;
 
     ApiTokens(SecuritySettings settings, Optional<Clock> clock) {
-        if (settings.tokenSecret().getBytes(StandardCharsets.UTF_8).length < SecuritySettings.MIN_SECRET_BYTES) {
+        this.settings = settings;
+        this.clock = clock.orElse(Clock.systemUTC());
+        SecretKey key = new SecretKeySpec(secret(settings), "HmacSHA256");
+        this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key));
+        NimbusJwtDecoder nimbus = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        JwtTimestampValidator expiry = new JwtTimestampValidator(Duration.ZERO);
+        expiry.setClock(this.clock);
+        nimbus.setJwtValidator(new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(ISSUER),
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
+                new JwtClaimValidator<Instant>(JwtClaimNames.IAT, Objects::nonNull),
+                new JwtClaimValidator<String>(JwtClaimNames.SUB, ApiTokens::isUuid)));
+        this.decoder = nimbus;
+    }
+
+    private static byte[] secret(SecuritySettings settings) {
+        if (settings.tokenSecret().isBlank()) {
+            LOG.warn("VANTHU_TOKEN_SECRET is not set: API tokens are signed with a random key and end when VanThu "
+                    + "restarts. Set one secret for all nodes of a deployment.");
+            byte[] random = new byte[48];
+            new SecureRandom().nextBytes(random);
+            return random;
+        }
+        byte[] secret = settings.tokenSecret().getBytes(StandardCharsets.UTF_8);
+        if (secret.length < SecuritySettings.MIN_SECRET_BYTES) {
             throw new IllegalStateException("VANTHU_TOKEN_SECRET must be at least " + SecuritySettings.MIN_SECRET_BYTES
                     + " bytes (e.g. `openssl rand -base64 48`): API tokens are signed with it.");
         }
-        this.settings = settings;
-        this.clock = clock.orElse(Clock.systemUTC());
-        SecretKey key = new SecretKeySpec(settings.tokenSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-        this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key));
-        NimbusJwtDecoder nimbus = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
-        JwtTimestampValidator expiry = new JwtTimestampValidator(java.time.Duration.ZERO);
-        expiry.setClock(this.clock);
-        nimbus.setJwtValidator(new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(ISSUER)));
-        this.decoder = nimbus;
+        return secret;
     }
 
     IssuedToken issue(CurrentUser user) {
@@ -70,6 +94,15 @@ class ApiTokens {
         JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).build();
         String token = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
         return new IssuedToken(token, TOKEN_TYPE, settings.tokenTtl().toSeconds());
+    }
+
+    private static boolean isUuid(String subject) {
+        try {
+            UUID.fromString(subject);
+            return true;
+        } catch (IllegalArgumentException notAUuid) {
+            return false;
+        }
     }
 
     JwtDecoder decoder() {

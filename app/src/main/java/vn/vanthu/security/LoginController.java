@@ -1,40 +1,40 @@
 package vn.vanthu.security;
 
-import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.vanthu.core.VietnamTime;
+import vn.vanthu.organisation.LockoutPolicy;
 
-/** The sign-in page, with the reason of a refused attempt. */
+/**
+ * The sign-in page. A refusal says the same for every reason, and how the lock-out works; with the demo profile the
+ * page lists the demo accounts.
+ */
 @Controller
 class LoginController {
 
     private final boolean demo;
+    private final LockoutPolicy lockout;
 
-    LoginController(Environment environment) {
+    LoginController(Environment environment, LockoutPolicy lockout) {
         this.demo = environment.acceptsProfiles(Profiles.of("demo"));
+        this.lockout = lockout;
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(name = "locked", required = false) @Nullable Long lockedUntil,
-            @Nullable Authentication authentication, Model model) {
+    String login(@Nullable Authentication authentication, Model model) {
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
         }
-        if (lockedUntil != null) {
-            model.addAttribute("lockedUntil", VietnamTime.format(Instant.ofEpochSecond(lockedUntil)));
-        }
         model.addAttribute("demo", demo);
+        model.addAttribute("maxFailures", lockout.maxFailures());
+        model.addAttribute("lockMinutes", lockout.lockDuration().toMinutes());
         return "login";
     }
 }

@@ -1,13 +1,10 @@
 package vn.vanthu.security;
 
-import java.time.Instant;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -37,18 +34,17 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         String password = String.valueOf(authentication.getCredentials());
         SignInDetails details = authentication.getDetails() instanceof SignInDetails given ? given
                 : new SignInDetails(SignInDetails.WEB, "unknown");
-        SignInOutcome outcome = accounts.signIn(username, password, details.channel(), details.remoteAddress());
+        SignInOutcome outcome;
+        try {
+            outcome = accounts.signIn(username, password, details.channel(), details.remoteAddress());
+        } catch (RuntimeException failure) {
+            throw new InternalAuthenticationServiceException("sign-in could not be checked", failure);
+        }
         if (outcome instanceof SignInOutcome.SignedIn signedIn) {
             return authenticated(signedIn.user());
         }
-        SignInOutcome.Refused refused = (SignInOutcome.Refused) outcome;
-        throw switch (refused.reason()) {
-            case LOCKED -> new LockedUntilException(refused.lockedUntil());
-            case DISABLED -> new DisabledException("disabled");
-            case BAD_CREDENTIALS, UNKNOWN_USER -> refused.lockedUntil() != null
-                    ? new LockedUntilException(refused.lockedUntil())
-                    : new BadCredentialsException("bad credentials");
-        };
+        // one answer for a wrong password, an unknown name, a locked or a disabled account
+        throw new BadCredentialsException("refused");
     }
 
     static UsernamePasswordAuthenticationToken authenticated(CurrentUser user) {
@@ -61,20 +57,5 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-    }
-
-    /** The account is locked; the person may try again after {@code until}. */
-    static final class LockedUntilException extends LockedException {
-
-        private final transient @Nullable Instant until;
-
-        LockedUntilException(@Nullable Instant until) {
-            super("locked");
-            this.until = until;
-        }
-
-        @Nullable Instant until() {
-            return until;
-        }
     }
 }

@@ -7,8 +7,8 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to start production with what only a demo may have: the demo profile, the published token secret or a
- * short one, cookies without the Secure flag. It runs before the web server opens.
+ * Refuses to start production with what only a demo may have: the demo profile, no token secret of its own,
+ * cookies without the Secure flag. It runs before the web server opens.
  */
 @Component
 @Profile("prod")
@@ -28,10 +28,10 @@ class ProductionSafety implements InitializingBean {
             throw new IllegalStateException("The prod and demo profiles cannot run together: demo accounts have a "
                     + "published password.");
         }
-        if (!settings.secretIsStrong()) {
+        if (settings.tokenSecret().isBlank()) {
             throw new IllegalStateException("Set VANTHU_TOKEN_SECRET to a random secret of at least "
-                    + SecuritySettings.MIN_SECRET_BYTES + " bytes (e.g. `openssl rand -base64 48`): the default "
-                    + "secret is public and would let anyone forge API tokens.");
+                    + SecuritySettings.MIN_SECRET_BYTES + " bytes (e.g. `openssl rand -base64 48`), the same on "
+                    + "every node: API tokens are signed with it.");
         }
         if (!settings.secureCookies()) {
             throw new IllegalStateException("vanthu.security.secure-cookies must be true in production: serve "

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +21,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -48,6 +50,10 @@ class SecurityConfiguration {
             + "connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; form-action 'self'; "
             + "base-uri 'self'; object-src 'none'";
 
+    private static final String TOKEN_PATH = "/api/v1/auth/token";
+
+    private static final DefaultBearerTokenResolver BEARER_TOKENS = new DefaultBearerTokenResolver();
+
     private static final String[] PUBLIC_PAGES = {"/login", "/webjars/**", "/css/**", "/js/**", "/img/**",
         "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
@@ -60,7 +66,7 @@ class SecurityConfiguration {
         AccessDeniedHandler forbidden = (request, response, denied) -> forbid(problems, request, response, denied);
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        .requestMatchers(HttpMethod.POST, TOKEN_PATH).permitAll()
                         .anyRequest().authenticated())
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -68,6 +74,7 @@ class SecurityConfiguration {
                         new RequestAttributeSecurityContextRepository()))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .oauth2ResourceServer(resource -> resource
+                        .bearerTokenResolver(SecurityConfiguration::bearerTokenOutsideSignIn)
                         .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(tokenAuthentication))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
@@ -115,7 +122,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/login")
                         .authenticationDetailsSource(request -> SignInDetails.of(SignInDetails.WEB, request))
-                        .failureHandler(SecurityConfiguration::signInRefused)
+                        .failureUrl("/login?error")
                         .defaultSuccessUrl("/", false)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
@@ -125,6 +132,14 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** A client asking for a new token may still send its expired one; the token endpoint does not read it. */
+    private static @Nullable String bearerTokenOutsideSignIn(HttpServletRequest request) {
+        if (request.getRequestURI().equals(request.getContextPath() + TOKEN_PATH)) {
+            return null;
+        }
+        return BEARER_TOKENS.resolve(request);
+    }
+
     private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
@@ -132,20 +147,6 @@ class SecurityConfiguration {
                 .permissionsPolicyHeader(permissions -> permissions.policy(
                         "camera=(), microphone=(), geolocation=(), payment=()"))
                 .httpStrictTransportSecurity(Customizer.withDefaults());
-    }
-
-    /** The sign-in page says why: wrong credentials, locked (until when), or disabled. */
-    private static void signInRefused(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException refusal) throws IOException {
-        String query;
-        if (refusal instanceof PasswordAuthenticationProvider.LockedUntilException locked && locked.until() != null) {
-            query = "locked=" + locked.until().getEpochSecond();
-        } else if (refusal instanceof DisabledException) {
-            query = "disabled";
-        } else {
-            query = "error";
-        }
-        response.sendRedirect(request.getContextPath() + "/login?" + query);
     }
 
     private static void refuseToken(Problems problems, HttpServletRequest request, HttpServletResponse response,
@@ -159,11 +160,11 @@ class SecurityConfiguration {
             code = "security.unauthenticated";
         }
         response.setHeader("WWW-Authenticate", "Bearer");
-        problems.write(request, response, HttpStatus.UNAUTHORIZED, code);
+        problems.write(request, response, HttpStatus.UNAUTHORIZED, code, request.getRequestURI());
     }
 
     private static void forbid(Problems problems, HttpServletRequest request, HttpServletResponse response,
             AccessDeniedException denied) throws IOException {
-        problems.write(request, response, HttpStatus.FORBIDDEN, "security.forbidden");
+        problems.write(request, response, HttpStatus.FORBIDDEN, "security.forbidden", request.getRequestURI());
     }
 }

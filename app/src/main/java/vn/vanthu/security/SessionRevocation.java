@@ -1,15 +1,16 @@
 package vn.vanthu.security;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.vanthu.organisation.UserChanged;
 
 /**
  * Ends a person's open web sessions when what they may do changes (roles, disabled, locked, password), so that a
- * revoked right does not live on in a browser left open.
+ * revoked right does not live on in a browser left open. It runs as soon as the change commits, in the same request;
+ * the event publication registry retries it if it fails.
  */
 @Component
 class SessionRevocation<S extends Session> {
@@ -20,7 +21,7 @@ class SessionRevocation<S extends Session> {
         this.sessions = sessions;
     }
 
-    @ApplicationModuleListener
+    @TransactionalEventListener
     void on(UserChanged change) {
         if (change.affectsAccess()) {
             sessions.findByPrincipalName(change.username()).keySet().forEach(sessions::deleteById);

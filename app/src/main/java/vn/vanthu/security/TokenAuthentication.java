@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 
 import vn.vanthu.organisation.Accounts;
 
-/** Turns a valid token into the signed-in person, as long as their account may still act. */
+/**
+ * Turns a valid token into the signed-in person, as long as their account may still act and its password has not
+ * changed since the token was issued.
+ */
 @Component
 class TokenAuthentication implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -22,7 +25,7 @@ class TokenAuthentication implements Converter<Jwt, AbstractAuthenticationToken>
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        return accounts.activeUser(UUID.fromString(jwt.getSubject()))
+        return accounts.activeUser(UUID.fromString(jwt.getSubject()), jwt.getIssuedAt())
                 .map(PasswordAuthenticationProvider::authenticated)
                 .orElseThrow(() -> new DisabledException("account can no longer sign in"));
     }

@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -34,7 +35,7 @@ import vn.vanthu.core.Refusal;
 
 /** Turns every refused API request into Problem Details (RFC 9457) in the caller's language. */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblemAdvice.class);
@@ -62,16 +63,25 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return answer(problems.of(HttpStatus.FORBIDDEN, "security.forbidden", new Object[0], locale()), request);
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> concurrentEdit(OptimisticLockingFailureException e, WebRequest request) {
-        return answer(problems.of(HttpStatus.CONFLICT, "problem.concurrent-edit", new Object[0], locale()), request);
+    @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class,
+        DataAccessException.class})
+    ResponseEntity<ProblemDetail> database(DataAccessException refusal, WebRequest request) {
+        HttpStatus status = Problems.statusOf(refusal);
+        if (status == HttpStatus.INTERNAL_SERVER_ERROR) {
+            return unexpected(refusal, request);
+        }
+        LOG.info("Refused by the database: {}", refusal.getMostSpecificCause().getMessage());
+        String code = refusal instanceof OptimisticLockingFailureException ? "problem.concurrent-edit"
+                : status == HttpStatus.CONFLICT ? "problem.data-conflict" : "problem.data-invalid";
+        return answer(problems.of(status, code, new Object[0], locale()), request);
     }
 
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e, WebRequest request) {
-        // two requests raced past the same uniqueness check; the database kept the rule
-        LOG.info("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
-        return answer(problems.of(HttpStatus.CONFLICT, "problem.data-conflict", new Object[0], locale()), request);
+    /** Whatever else went wrong: logged in full here, a plain 500 for the caller, never a stack trace. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception failure, WebRequest request) {
+        LOG.error("Unexpected failure of {}", request.getDescription(false), failure);
+        return answer(problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "problem.http.500", new Object[0], locale()),
+                request);
     }
 
     @Override

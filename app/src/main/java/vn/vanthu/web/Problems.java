@@ -2,6 +2,7 @@ package vn.vanthu.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,9 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -70,17 +74,36 @@ public class Problems {
         return HttpStatus.BAD_REQUEST;
     }
 
+    /**
+     * The status a database refusal answers with: a duplicate (two requests raced past the same check) or a lost
+     * update is a conflict; a value the database cannot take (a NUL character, a broken constraint) is bad input;
+     * anything else is a server error.
+     */
+    public static HttpStatus statusOf(DataAccessException refusal) {
+        String state = refusal.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
+                ? sql.getSQLState() : "";
+        if (state.equals("23505") || refusal instanceof OptimisticLockingFailureException) {
+            return HttpStatus.CONFLICT;
+        }
+        if (state.startsWith("22") || state.startsWith("23")) {
+            return HttpStatus.BAD_REQUEST;
+        }
+        // anything else (the database unreachable, say) is VanThu's failure, not the caller's
+        return refusal instanceof DataIntegrityViolationException ? HttpStatus.CONFLICT
+                : HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+
     /** Adds the fields that failed validation, each with its message. */
     public ProblemDetail withErrors(ProblemDetail problem, List<FieldProblem> errors) {
         problem.setProperty("errors", errors);
         return problem;
     }
 
-    /** For answers written outside Spring MVC, by the security filters. */
-    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
-            throws IOException {
+    /** For answers written outside Spring MVC: by the security filters, and for errors no controller handled. */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+            String instance) throws IOException {
         ProblemDetail problem = of(status, code, new Object[0], locales.resolveLocale(request));
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(URI.create(instance));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType().toString());
         body.put("title", problem.getTitle());

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,47 @@ class AuditTrailIntegrationTests {
     }
 
     @Test
+    void aRowRehashedWithoutTheKeyIsStillFound() {
+        AuditEntry victim = trail.append(record("rehash-test"));
+        String forgedDetails = "{\"roles\":\"[ADMIN]\"}";
+        AuditEntry forged = new AuditEntry(victim.seq(), victim.occurredAt(), victim.recordedAt(), victim.actor(),
+                victim.action(), victim.subjectType(), victim.subjectId(), victim.agencyCode(), forgedDetails, "",
+                victim.previousHash(), "");
+        forged = forged.withRecordKey(ChainHash.recordKey(forged));
+        String guessedHash = new ChainHash("someone-who-guessed-at-the-key-0123456789".getBytes()).of(forged);
+        try {
+            tamper("update audit_entry set details = '" + forgedDetails + "', record_key = '" + forged.recordKey()
+                    + "', hash = '" + guessedHash + "' where seq = " + victim.seq());
+            ChainVerification check = trail.verify();
+            assertThat(check.firstBrokenSeq()).isEqualTo(victim.seq());
+            assertThat(check.problem()).isIn(ChainVerification.Problem.ALTERED, ChainVerification.Problem.RELINKED);
+        } finally {
+            tamper("update audit_entry set details = '" + victim.details() + "', record_key = '" + victim.recordKey()
+                    + "', hash = '" + victim.hash() + "' where seq = " + victim.seq());
+        }
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    @Test
+    void theSameEventHandedOverTwiceIsKeptOnce() {
+        AuditRecord twice = record("redelivered");
+        AuditEntry first = trail.append(twice);
+        AuditEntry second = trail.append(twice);
+        assertThat(second.seq()).isEqualTo(first.seq());
+        assertThat(trail.entries(null, "test", "redelivered", PageRequest.of(0, 5)).getTotalElements()).isEqualTo(1);
+    }
+
+    @Test
+    void theDatabaseRefusesToTruncateTheTrailOrMoveItsHeadBack() {
+        trail.append(record("head-test"));
+        assertThatThrownBy(() -> jdbc.sql("truncate audit_entry").update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("update audit_chain_head set last_seq = 0").update())
+                .hasMessageContaining("only moves forward");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_chain_head").update())
+                .hasMessageContaining("append-only");
+    }
+
+    @Test
     void findsADeletedRow() {
         AuditEntry victim = trail.append(record("delete-test"));
         trail.append(record("after-the-deleted"));
@@ -80,12 +122,12 @@ class AuditTrailIntegrationTests {
         } finally {
             jdbc.sql("""
                     insert into audit_entry (seq, occurred_at, recorded_at, actor, action, subject_type, subject_id,
-                                             agency_code, details, previous_hash, hash)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(victim.seq(), victim.occurredAt().atOffset(java.time.ZoneOffset.UTC),
-                            victim.recordedAt().atOffset(java.time.ZoneOffset.UTC), victim.actor(), victim.action(),
+                                             agency_code, details, record_key, previous_hash, hash)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(victim.seq(), victim.occurredAt().atOffset(ZoneOffset.UTC),
+                            victim.recordedAt().atOffset(ZoneOffset.UTC), victim.actor(), victim.action(),
                             victim.subjectType(), victim.subjectId(), victim.agencyCode(), victim.details(),
-                            victim.previousHash(), victim.hash())
+                            victim.recordKey(), victim.previousHash(), victim.hash())
                     .update();
         }
         assertThat(trail.verify().intact()).isTrue();

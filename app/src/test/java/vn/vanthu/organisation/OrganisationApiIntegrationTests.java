@@ -2,6 +2,10 @@ package vn.vanthu.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -28,6 +33,8 @@ class OrganisationApiIntegrationTests {
 
     @Autowired
     MockMvcTester mvc;
+    @LocalServerPort
+    int port;
 
     @Test
     void anAgencyAdministratorCannotListThePeopleOfAnotherAgency() {
@@ -83,6 +90,48 @@ class OrganisationApiIntegrationTests {
         Map<String, Object> administrator = newUser("qt.gia." + suffix(), DISTRICT, "ADMIN");
         assertThat(api.post(districtAdmin, "/api/v1/users", administrator)).hasStatus(403).bodyJson()
                 .extractingPath("$.code").isEqualTo("organisation.role.admin-only-by-admin");
+    }
+
+    @Test
+    void anAgencyAdministratorCannotRaiseTheirOwnRolesNorTouchAnotherAdministrator() {
+        Api api = new Api(mvc);
+        String provinceAdmin = api.bearer("qt.tinh");
+        String self = api.field(api.get(provinceAdmin, "/api/v1/me"), "/id");
+        assertThat(api.put(provinceAdmin, "/api/v1/users/{id}", Map.of("fullName", "Quản Trị Tỉnh", "positionTitle",
+                "Chủ tịch", "unitId", api.field(api.get(provinceAdmin, "/api/v1/users/{id}", self), "/unitId"),
+                "roles", Set.of("AGENCY_ADMIN", "SPECIALIST", "LEADER"), "enabled", true), self))
+                .hasStatus(403).bodyJson().extractingPath("$.code").isEqualTo("organisation.user.no-own-roles");
+        assertThat(api.get(provinceAdmin, "/api/v1/users/{id}", self)).bodyJson().extractingPath("$.roles")
+                .asArray().containsExactlyInAnyOrder("AGENCY_ADMIN", "SPECIALIST");
+
+        String admin = api.bearer("admin");
+        String colleague = "qt.hai." + suffix();
+        String other = api.field(api.post(admin, "/api/v1/users", newUser(colleague, PROVINCE, "AGENCY_ADMIN")),
+                "/id");
+        assertThat(api.post(provinceAdmin, "/api/v1/users/{id}/password", Map.of("password", "Chiem@quyen2"), other))
+                .hasStatus(403).bodyJson().extractingPath("$.code")
+                .isEqualTo("organisation.user.administrator-by-admin");
+        assertThat(api.token(colleague, "Chiem@quyen2")).hasStatus(401);
+        assertThat(api.token(colleague, "Mat@khau2026")).hasStatusOk();
+    }
+
+    @Test
+    void unknownAddressesAndOddPagingAnswerProblemDetails() {
+        Api api = new Api(mvc);
+        String token = api.bearer("admin");
+        HttpResponse<String> unknown = http("GET", "/api/v1/nothing-here", token);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(unknown.body()).contains("\"code\":\"problem.http.404\"");
+        HttpResponse<String> wrongMethod = http("DELETE", "/api/v1/me", token);
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.body()).contains("\"code\":\"problem.http.405\"");
+        assertThat(api.get(token, "/api/v1/users?sort=passwordHash,desc&size=2")).hasStatusOk();
+        assertThat(api.get(token, "/api/v1/agencies?page=2147483647")).hasStatus(400).bodyJson()
+                .extractingPath("$.code").isEqualTo("problem.page-out-of-range");
+        assertThat(api.get(token, "/api/v1/users?q=%25&size=1")).bodyJson()
+                .extractingPath("$.page.totalElements").isEqualTo(0);
     }
 
     @Test
@@ -184,6 +233,17 @@ class OrganisationApiIntegrationTests {
                 agency(code, "DEPARTMENT", PROVINCE))).hasStatus(201);
         created.headers().hasValue(HttpHeaders.LOCATION, "/api/v1/agencies/" + code);
         created.bodyJson().extractingPath("$.path[0].code").isEqualTo(PROVINCE);
+    }
+
+    /** Over real HTTP: errors no controller handles go through the servlet container's error page. */
+    private HttpResponse<String> http(String method, String path, String token) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Map<String, Object> newUser(String username, String agency, String role) {

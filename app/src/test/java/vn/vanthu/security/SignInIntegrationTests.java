@@ -7,10 +7,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,9 +44,11 @@ class SignInIntegrationTests {
         Api api = new Api(mvc);
         var wrongPassword = assertThat(api.token("cv.huyen1", "Sai@12345")).hasStatus(401);
         wrongPassword.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        wrongPassword.bodyJson().extractingPath("$.code").isEqualTo("security.sign-in.bad-credentials");
+        wrongPassword.bodyJson().extractingPath("$.code").isEqualTo("security.sign-in.refused");
         assertThat(api.token("nobody.at.all", "Sai@12345")).hasStatus(401).bodyJson()
-                .extractingPath("$.code").isEqualTo("security.sign-in.bad-credentials");
+                .extractingPath("$.code").isEqualTo("security.sign-in.refused");
+        assertThat(api.token("Không có\u0000ai", "Sai@12345")).hasStatus(401).bodyJson()
+                .extractingPath("$.code").isEqualTo("security.sign-in.refused");
     }
 
     @Test
@@ -52,17 +59,66 @@ class SignInIntegrationTests {
         String id = newAccount(api, admin, username);
 
         for (int attempt = 1; attempt <= 4; attempt++) {
-            assertThat(api.token(username, "Sai@12345")).hasStatus(401).bodyJson()
-                    .extractingPath("$.code").isEqualTo("security.sign-in.bad-credentials");
+            assertThat(api.token(username, "Sai@12345")).hasStatus(401);
+            assertThat(api.get(admin, "/api/v1/users/{id}", id)).bodyJson().extractingPath("$.locked")
+                    .isEqualTo(false);
         }
-        assertThat(api.token(username, "Sai@12345")).hasStatus(401).bodyJson()
-                .extractingPath("$.code").isEqualTo("security.sign-in.locked");
-        assertThat(api.token(username, PASSWORD)).hasStatus(401).bodyJson()
-                .extractingPath("$.code").isEqualTo("security.sign-in.locked");
+        assertThat(api.token(username, "Sai@12345")).hasStatus(401);
         assertThat(api.get(admin, "/api/v1/users/{id}", id)).bodyJson().extractingPath("$.locked").isEqualTo(true);
+        assertThat(api.token(username, PASSWORD)).hasStatus(401).bodyJson()
+                .extractingPath("$.code").isEqualTo("security.sign-in.refused");
 
         assertThat(api.post(admin, "/api/v1/users/{id}/unlock", Map.of(), id)).hasStatusOk();
         assertThat(api.token(username, PASSWORD)).hasStatusOk();
+    }
+
+    @Test
+    void parallelGuessesEachCountTowardsTheLockOut() throws Exception {
+        Api api = new Api(mvc);
+        String admin = api.bearer("admin");
+        String username = "songsong." + suffix();
+        String id = newAccount(api, admin, username);
+
+        ExecutorService guessers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> guesses = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                guesses.add(guessers.submit(() -> api.token(username, "Doan@bua" + Thread.currentThread().getId())
+                        .getResponse().getStatus()));
+            }
+            for (Future<Integer> guess : guesses) {
+                assertThat(guess.get()).isEqualTo(401);
+            }
+        } finally {
+            guessers.shutdown();
+        }
+        assertThat(api.get(admin, "/api/v1/users/{id}", id)).bodyJson().extractingPath("$.locked").isEqualTo(true);
+        assertThat(api.token(username, PASSWORD)).hasStatus(401);
+    }
+
+    @Test
+    void aPasswordResetEndsTheTokensIssuedBefore() throws Exception {
+        Api api = new Api(mvc);
+        String admin = api.bearer("admin");
+        String username = "datlai." + suffix();
+        String id = newAccount(api, admin, username);
+        String token = api.bearer(username, PASSWORD);
+        assertThat(api.get(token, "/api/v1/me")).hasStatusOk();
+        Thread.sleep(1100);
+
+        assertThat(api.post(admin, "/api/v1/users/{id}/password", Map.of("password", "Moi@2026mk"), id))
+                .hasStatusOk();
+
+        assertThat(api.get(token, "/api/v1/me")).hasStatus(401);
+        assertThat(api.get(api.bearer(username, "Moi@2026mk"), "/api/v1/me")).hasStatusOk();
+    }
+
+    @Test
+    void aClientMayAskForANewTokenWhileSendingItsOldOne() {
+        Api api = new Api(mvc);
+        assertThat(mvc.post().uri("/api/v1/auth/token").header(HttpHeaders.AUTHORIZATION, "Bearer expired.token.x")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"cv.tinh\",\"password\":\"Demo@123\"}")).hasStatusOk();
     }
 
     @Test
@@ -73,9 +129,10 @@ class SignInIntegrationTests {
         CurrentUser me = new CurrentUser(id, "cv.tinh", "", "", new AgencyCode("000.00.00.H99"), "", null, null,
                 Set.of(Role.SPECIALIST));
         Clock twoHoursAgo = Clock.fixed(Instant.now().minus(Duration.ofHours(2)), ZoneOffset.UTC);
+        String fresh = new ApiTokens(settings, Optional.empty()).issue(me).accessToken();
         String expired = new ApiTokens(settings, Optional.of(twoHoursAgo)).issue(me).accessToken();
 
-        assertThat(api.get(live, "/api/v1/me")).hasStatusOk();
+        assertThat(api.get(fresh, "/api/v1/me")).hasStatusOk();
         var refused = assertThat(api.get(expired, "/api/v1/me")).hasStatus(401);
         refused.hasHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         refused.bodyJson().extractingPath("$.code").isEqualTo("security.token.invalid");

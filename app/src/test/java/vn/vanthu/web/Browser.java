@@ -55,6 +55,10 @@ final class Browser implements AutoCloseable {
         type(By.id("username"), username);
         type(By.id("password"), password);
         driver.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+        // the form's answer must arrive before the next page is asked for, or that request goes without the session
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.or(
+                ExpectedConditions.urlContains("/login?error"),
+                ExpectedConditions.not(ExpectedConditions.urlContains("/login"))));
         return this;
     }
 

@@ -38,7 +38,9 @@ class WebUiBrowserTests {
     void aWrongPasswordIsExplainedInVietnamese() {
         try (Browser browser = desktop()) {
             browser.signIn("vt.tinh", "Sai@mat-khau");
-            assertThat(browser.text(By.id("sign-in-error"))).isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+            assertThat(browser.text(By.id("sign-in-error")))
+                    .startsWith("Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa.")
+                    .contains("Sau 5 lần nhập sai liên tiếp, tài khoản bị khóa 15 phút");
             browser.screenshot("login-error");
         }
     }
@@ -107,7 +109,7 @@ class WebUiBrowserTests {
 
     @Test
     void theSystemAdministratorAddsAnAgencyUnderTheProvince() {
-        String code = String.format("000.00.%02d.H99", 60 + (int) (System.nanoTime() % 39));
+        String code = String.format("000.00.%02d.Z98", 60 + (int) (System.nanoTime() % 39));
         try (Browser browser = desktop()) {
             browser.signIn("admin", Api.DEMO_PASSWORD).open("/agencies/new?parent=000.00.00.H99");
             browser.type(By.id("code"), "000.00.60.H9").type(By.id("name"), "Sở Thử nghiệm Giao diện")

@@ -98,6 +98,7 @@ class AgencyPages {
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") AgencyForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser me, Model model) {
+        requireAdmin(me);
         if (result.hasErrors()) {
             return form(model, form, null);
         }
@@ -122,6 +123,7 @@ class AgencyPages {
     @PostMapping("/{code}/edit")
     String change(@PathVariable String code, @Valid @ModelAttribute("form") AgencyForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser me, Model model) {
+        requireAdmin(me);
         if (result.hasErrors()) {
             return form(model, form, code);
         }

@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
@@ -58,7 +57,7 @@ class UserController {
             @RequestParam(required = false) @Nullable UUID unit,
             @RequestParam(required = false) @Nullable Role role,
             @RequestParam(required = false) @Nullable String q,
-            @PageableDefault(size = 50, sort = "searchKey", direction = Sort.Direction.ASC) Pageable pageable,
+            @PageableDefault(size = 50) Pageable pageable,
             @AuthenticationPrincipal CurrentUser me) {
         AgencyCode code = agency == null || agency.isBlank() ? null : AgencyCode.of(agency);
         return new PagedModel<>(directory.search(code, unit, role, q, pageable, me));

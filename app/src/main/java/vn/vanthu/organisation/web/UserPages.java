@@ -2,12 +2,12 @@ package vn.vanthu.organisation.web;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -63,7 +63,7 @@ class UserPages {
             @RequestParam(required = false) @Nullable UUID unit,
             @RequestParam(required = false) @Nullable Role role,
             @RequestParam(required = false) @Nullable String q,
-            @PageableDefault(size = 25, sort = "searchKey", direction = Sort.Direction.ASC) Pageable pageable,
+            @PageableDefault(size = 25) Pageable pageable,
             @AuthenticationPrincipal CurrentUser me, Model model) {
         AgencyCode code = AdministeredAgency.of(agency, me);
         model.addAttribute("users", directory.search(code, unit, role, q, pageable, me));
@@ -79,7 +79,7 @@ class UserPages {
             Model model) {
         UserForm form = new UserForm();
         form.setRoles(EnumSet.of(Role.SPECIALIST));
-        return form(model, AdministeredAgency.of(agency, me), form, null);
+        return form(model, AdministeredAgency.of(agency, me), form, null, me);
     }
 
     @PostMapping("/new")
@@ -94,13 +94,13 @@ class UserPages {
                 FormErrors.show(result, refusal);
             }
         }
-        return form(model, code, form, null);
+        return form(model, code, form, null, me);
     }
 
     @GetMapping("/{id}")
     String edit(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me, Model model) {
         UserView user = directory.find(id, me);
-        return form(model, user.agencyCode(), UserForm.of(user), user);
+        return form(model, user.agencyCode(), UserForm.of(user), user, me);
     }
 
     @PostMapping("/{id}")
@@ -115,7 +115,7 @@ class UserPages {
                 FormErrors.show(result, refusal);
             }
         }
-        return form(model, user.agencyCode(), form, user);
+        return form(model, user.agencyCode(), form, user, me);
     }
 
     @PostMapping("/{id}/password")
@@ -138,11 +138,27 @@ class UserPages {
         return "redirect:/admin/users/" + id;
     }
 
-    private String form(Model model, AgencyCode agency, UserForm form, @Nullable UserView editing) {
+    /**
+     * The roles this administrator may tick: all for the system administrator; for an agency administrator the
+     * working roles of others, none of their own. The others are shown, not editable.
+     */
+    private static Set<Role> grantable(CurrentUser me, @Nullable UserView editing) {
+        if (me.isAdmin()) {
+            return EnumSet.allOf(Role.class);
+        }
+        if (editing != null && editing.id().equals(me.id())) {
+            return EnumSet.noneOf(Role.class);
+        }
+        return EnumSet.of(Role.CLERK, Role.LEADER, Role.UNIT_HEAD, Role.SPECIALIST);
+    }
+
+    private String form(Model model, AgencyCode agency, UserForm form, @Nullable UserView editing,
+            CurrentUser me) {
         List<UnitView> activeUnits = units.unitsOf(agency).stream().filter(UnitView::active).toList();
         model.addAttribute("agency", agencies.summary(agency));
         model.addAttribute("units", activeUnits);
         model.addAttribute("roles", Role.values());
+        model.addAttribute("grantable", grantable(me, editing));
         model.addAttribute("positionTitles", POSITION_TITLES);
         model.addAttribute("form", form);
         model.addAttribute("editing", editing);
