@@ -42,6 +42,21 @@ public abstract class AggregateRoot<T extends AggregateRoot<T>> extends Abstract
         return updatedAt;
     }
 
+    /** The optimistic-lock version: what an edit form or API client read, to send back with its change. */
+    public @Nullable Long version() {
+        return version;
+    }
+
+    /**
+     * Refuses an edit made on an old reading: someone else saved in between, and saving now would silently undo
+     * their change. A client that sends no version takes its chance.
+     */
+    public void checkVersion(@Nullable Long read) {
+        if (read != null && !read.equals(version)) {
+            throw new RuleViolation("problem.concurrent-edit");
+        }
+    }
+
     /** Forgets the events registered so far: a bulk import is recorded as one event of its own. */
     @SuppressWarnings("unchecked")
     public T withoutEvents() {

@@ -139,13 +139,13 @@ final class DemoProvince {
             @Nullable String parent, @Nullable String address, @Nullable String email, @Nullable String telephone,
             @Nullable String website) {
         agencies.add(new AgencyDetails(code, codeQd20, name, abbreviation, level, parent, agencies.size(), address,
-                email, telephone, null, website));
+                email, telephone, null, website, null));
     }
 
     private void units(String agency, List<DemoNames.UnitName> names) {
         for (int i = 0; i < names.size(); i++) {
             DemoNames.UnitName unit = names.get(i);
-            units.add(new UnitEntry(agency, new UnitDetails(unit.name(), unit.abbreviation(), i)));
+            units.add(new UnitEntry(agency, new UnitDetails(unit.name(), unit.abbreviation(), i, null)));
         }
     }
 

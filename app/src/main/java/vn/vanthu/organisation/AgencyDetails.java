@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What an administrator enters for an agency. The identity code is fixed once the agency exists: other systems
- * and VanThu's own records refer to the agency by it.
+ * and VanThu's own records refer to the agency by it. {@code version} is the version the edit was made on (none for
+ * a new agency).
  */
 public record AgencyDetails(
         @NotBlank @Size(max = 13) String code,
@@ -22,7 +23,8 @@ public record AgencyDetails(
         @Nullable @Email @Size(max = 100) String email,
         @Nullable @Size(max = 20) String telephone,
         @Nullable @Size(max = 20) String fax,
-        @Nullable @Size(max = 200) String website) {
+        @Nullable @Size(max = 200) String website,
+        @Nullable Long version) {
 
     AgencyCode agencyCode() {
         return AgencyCode.of(code);

@@ -36,6 +36,7 @@ public class AgencyManagement {
     public Agency change(AgencyCode code, AgencyDetails details, CurrentUser by) {
         AdministrationPolicy.checkManagesAgencies(by);
         Agency agency = agencies.findByCode(code).orElseThrow(() -> new NotFound("organisation.agency.not-found", code));
+        agency.checkVersion(details.version());
         if (!details.code().isBlank() && !details.agencyCode().equals(code)) {
             throw new InvalidValue("code", "organisation.agency.code.immutable", code.value());
         }

@@ -68,7 +68,7 @@ class FirstAdministrator implements ApplicationRunner {
         List<AgencyDetails> newAgency = agencies.existsByCode(code) ? List.of()
                 : List.of(new AgencyDetails(code.value(), null, required(properties.agencyName(), "VANTHU_ADMIN_AGENCY_NAME"),
                         properties.agencyAbbreviation(), properties.agencyLevel(), null, 0, null, null, null, null,
-                        null));
+                        null, null));
         var admin = new OrganisationSnapshot.PersonEntry(username, code.value(), null,
                 new UserProfile(properties.adminFullName(), properties.adminFullName(), null, null),
                 Set.of(Role.ADMIN));

@@ -52,6 +52,7 @@ public class UnitManagement {
 
     public UnitView change(UUID id, UnitDetails details, CurrentUser by) {
         Unit unit = manageable(id, by);
+        unit.checkVersion(details.version());
         Agency agency = agencies.findById(unit.agencyId()).orElseThrow();
         if (!unit.abbreviation().equalsIgnoreCase(details.abbreviation().strip())) {
             checkAbbreviationFree(agency, details.abbreviation());
@@ -93,6 +94,6 @@ public class UnitManagement {
 
     private static UnitView view(Agency agency, Unit unit, long people) {
         return new UnitView(unit.id(), agency.code(), unit.name(), unit.abbreviation(), unit.sortOrder(),
-                unit.active(), people);
+                unit.active(), people, unit.version());
     }
 }

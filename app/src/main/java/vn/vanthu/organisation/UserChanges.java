@@ -9,7 +9,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** A full edit of an account by an administrator (the password has its own commands). */
+/**
+ * A full edit of an account by an administrator (the password has its own commands), made on the account's
+ * {@code version}.
+ */
 public record UserChanges(
         @NotBlank @Size(max = 100) String fullName,
         @NotBlank @Size(max = 100) String positionTitle,
@@ -17,7 +20,8 @@ public record UserChanges(
         @Nullable @Size(max = 20) String telephone,
         @Nullable UUID unitId,
         @NotEmpty Set<Role> roles,
-        boolean enabled) {
+        boolean enabled,
+        @Nullable Long version) {
 
     UserProfile profile() {
         return new UserProfile(fullName, positionTitle, email, telephone);

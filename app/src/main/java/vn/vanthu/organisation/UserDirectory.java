@@ -84,7 +84,8 @@ public class UserDirectory {
             Unit unit = user.unitId() == null ? null : unitById.get(user.unitId());
             return new UserView(user.id(), user.username(), user.fullName(), user.positionTitle(), user.email(),
                     user.telephone(), agency.code(), agency.name(), user.unitId(), unit == null ? null : unit.name(),
-                    user.roles(), user.enabled(), user.isLocked(now), user.lockedUntil(), user.lastSignInAt());
+                    user.roles(), user.enabled(), user.isLocked(now), user.lockedUntil(), user.lastSignInAt(),
+                    user.version());
         };
     }
 }

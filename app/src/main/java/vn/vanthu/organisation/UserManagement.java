@@ -71,6 +71,7 @@ public class UserManagement {
 
     public UserView change(UUID id, UserChanges changes, CurrentUser by) {
         User user = manageable(id, by);
+        user.checkVersion(changes.version());
         Agency agency = agencies.findById(user.agencyId()).orElseThrow();
         AdministrationPolicy.checkEdits(by, user, changes.roles());
         if (user.id().equals(by.id()) && (!changes.enabled() || lostAdministration(user, changes.roles()))) {

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** A person as administrators see them in lists and on their page. */
+/** A person as administrators see them in lists and on their page, with the version to edit them on. */
 public record UserView(
         UUID id,
         String username,
@@ -22,5 +22,6 @@ public record UserView(
         boolean enabled,
         boolean locked,
         @Nullable Instant lockedUntil,
-        @Nullable Instant lastSignInAt) {
+        @Nullable Instant lastSignInAt,
+        @Nullable Long version) {
 }

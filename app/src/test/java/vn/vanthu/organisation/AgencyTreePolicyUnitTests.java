@@ -80,7 +80,7 @@ class AgencyTreePolicyUnitTests {
 
     private Agency agency(String code, AgencyLevel level, @Nullable Agency parent) {
         Agency agency = new Agency(new AgencyDetails(code, null, "Cơ quan " + code, "CQ", level,
-                parent == null ? null : parent.code().value(), 0, null, null, null, null, null), parent, "test");
+                parent == null ? null : parent.code().value(), 0, null, null, null, null, null, null), parent, "test");
         byId.put(agency.id(), agency);
         return agency;
     }

@@ -135,6 +135,25 @@ class OrganisationApiIntegrationTests {
     }
 
     @Test
+    void anEditMadeOnAnOldReadingIsRefusedAndChangesNothing() {
+        Api api = new Api(mvc);
+        String admin = api.bearer("admin");
+        String id = api.field(api.post(admin, "/api/v1/users", newUser("hai.nguoi." + suffix(), PROVINCE, "CLERK")),
+                "/id");
+        long read = Long.parseLong(api.field(api.get(admin, "/api/v1/users/{id}", id), "/version"));
+        Map<String, Object> first = new HashMap<>(Map.of("fullName", "Người Sửa Trước", "positionTitle", "Văn thư",
+                "roles", Set.of("CLERK"), "enabled", true, "version", read));
+        assertThat(api.put(admin, "/api/v1/users/{id}", first, id)).hasStatusOk();
+
+        Map<String, Object> second = new HashMap<>(first);
+        second.put("fullName", "Người Sửa Sau");
+        assertThat(api.put(admin, "/api/v1/users/{id}", second, id)).hasStatus(409).bodyJson()
+                .extractingPath("$.code").isEqualTo("problem.concurrent-edit");
+        assertThat(api.get(admin, "/api/v1/users/{id}", id)).bodyJson().extractingPath("$.fullName")
+                .isEqualTo("Người Sửa Trước");
+    }
+
+    @Test
     void specialistsDoNotReachAccountManagement() {
         Api api = new Api(mvc);
         assertThat(api.get(api.bearer("cv.tinh"), "/api/v1/users")).hasStatus(403).bodyJson()

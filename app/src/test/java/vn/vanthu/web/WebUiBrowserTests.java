@@ -139,6 +139,16 @@ class WebUiBrowserTests {
     }
 
     @Test
+    void anAgencyAdministratorReadsTheirAgencysTrailOnly() {
+        try (Browser browser = desktop()) {
+            browser.signIn("qt.tinh", Api.DEMO_PASSWORD).open("/admin/audit");
+            String trail = browser.text(By.id("audit-table"));
+            assertThat(trail).contains("000.00.00.H99").doesNotContain("000.00.41.H99");
+            assertThat(browser.driver().findElements(By.id("verify-chain"))).isEmpty();
+        }
+    }
+
+    @Test
     void aSpecialistIsNotShownAdministration() {
         try (Browser browser = desktop()) {
             browser.signIn("cv.tinh", Api.DEMO_PASSWORD);

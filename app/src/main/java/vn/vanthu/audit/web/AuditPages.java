@@ -15,10 +15,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.vanthu.audit.AuditTrail;
 import vn.vanthu.organisation.CurrentUser;
 
-/** The audit trail in the browser, with the chain check, for system administrators. */
+/**
+ * The audit trail in the browser: all of it, with the chain check, for the system administrator; their own agency's
+ * rows for an agency administrator.
+ */
 @Controller
 @RequestMapping("/admin/audit")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasAnyRole('ADMIN', 'AGENCY_ADMIN')")
 class AuditPages {
 
     private final AuditTrail trail;
@@ -40,6 +43,7 @@ class AuditPages {
     }
 
     @PostMapping("/verification")
+    @PreAuthorize("hasRole('ADMIN')")
     String verify(Model model, @AuthenticationPrincipal CurrentUser me, Pageable pageable) {
         model.addAttribute("verification", trail.verify());
         return trail(null, null, pageable, me, model);

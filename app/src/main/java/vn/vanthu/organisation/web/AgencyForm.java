@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import vn.vanthu.organisation.Agency;
 import vn.vanthu.organisation.AgencyDetails;
@@ -40,6 +41,9 @@ class AgencyForm {
     @Size(max = 200)
     private String website = "";
 
+    /** The version the form was filled from, so that a save over someone else's is refused. */
+    private @Nullable Long version;
+
     static AgencyForm of(Agency agency, String parentCode) {
         AgencyForm form = new AgencyForm();
         form.code = agency.code().value();
@@ -54,12 +58,13 @@ class AgencyForm {
         form.telephone = orEmpty(agency.contact().telephone());
         form.fax = orEmpty(agency.contact().fax());
         form.website = orEmpty(agency.contact().website());
+        form.version = agency.version();
         return form;
     }
 
     AgencyDetails details() {
         return new AgencyDetails(code, codeQd20, name, abbreviation, level, parentCode, sortOrder, address, email,
-                telephone, fax, website);
+                telephone, fax, website, version);
     }
 
     private static String orEmpty(String text) {
@@ -160,5 +165,13 @@ class AgencyForm {
 
     public void setWebsite(String website) {
         this.website = website;
+    }
+
+    public @Nullable Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(@Nullable Long version) {
+        this.version = version;
     }
 }

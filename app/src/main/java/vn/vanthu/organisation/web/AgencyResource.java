@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
 import vn.vanthu.organisation.Agency;
 import vn.vanthu.organisation.AgencyLevel;
 
-/** One agency as the API returns it, with the path from the top of the tree for breadcrumbs. */
+/**
+ * One agency as the API returns it, with the path from the top of the tree for breadcrumbs and the version to send
+ * back with an edit.
+ */
 record AgencyResource(
         String code,
         @Nullable String codeQd20,
@@ -22,7 +25,8 @@ record AgencyResource(
         @Nullable String fax,
         @Nullable String website,
         boolean active,
-        List<PathElement> path) {
+        List<PathElement> path,
+        @Nullable Long version) {
 
     record PathElement(String code, String name) {
     }
@@ -34,6 +38,6 @@ record AgencyResource(
                 agency.level(), parent == null ? null : parent.code().value(), agency.sortOrder(),
                 agency.contact().address(), agency.contact().email(), agency.contact().telephone(),
                 agency.contact().fax(), agency.contact().website(), agency.active(),
-                path.stream().map(a -> new PathElement(a.code().value(), a.name())).toList());
+                path.stream().map(a -> new PathElement(a.code().value(), a.name())).toList(), agency.version());
     }
 }

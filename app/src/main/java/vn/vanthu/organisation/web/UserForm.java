@@ -37,6 +37,9 @@ class UserForm {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private boolean enabled = true;
 
+    /** The version the form was filled from, so that a save over someone else's is refused. */
+    private @Nullable Long version;
+
     static UserForm of(UserView user) {
         UserForm form = new UserForm();
         form.username = user.username();
@@ -47,6 +50,7 @@ class UserForm {
         form.unitId = user.unitId();
         form.roles = user.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.roles());
         form.enabled = user.enabled();
+        form.version = user.version();
         return form;
     }
 
@@ -56,7 +60,7 @@ class UserForm {
     }
 
     UserChanges changes() {
-        return new UserChanges(fullName, positionTitle, email, telephone, unitId, roles, enabled);
+        return new UserChanges(fullName, positionTitle, email, telephone, unitId, roles, enabled, version);
     }
 
     public String getUsername() {
@@ -129,5 +133,13 @@ class UserForm {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public @Nullable Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(@Nullable Long version) {
+        this.version = version;
     }
 }
