@@ -13,14 +13,15 @@ create table audit_entry (
     agency_code   varchar(35),
     details       text         not null,
     -- the same event handed over twice (the event registry delivers at least once) is kept once
-    record_key    char(64)     not null,
+    event_id      uuid         not null,
     previous_hash char(64)     not null,
     hash          char(64)     not null,
-    constraint audit_entry_record_uk unique (record_key)
+    constraint audit_entry_event_uk unique (event_id)
 );
-create index audit_entry_agency_idx on audit_entry (agency_code, occurred_at);
-create index audit_entry_subject_idx on audit_entry (subject_type, subject_id);
-create index audit_entry_actor_idx on audit_entry (actor, occurred_at);
+-- listings read the newest rows first, filtered by agency, actor or subject
+create index audit_entry_agency_idx on audit_entry (agency_code, seq);
+create index audit_entry_actor_idx on audit_entry (actor, seq);
+create index audit_entry_subject_idx on audit_entry (subject_id, seq);
 
 -- The chain head is the lock every append takes, so that appends from several nodes line up one after another.
 create table audit_chain_head (

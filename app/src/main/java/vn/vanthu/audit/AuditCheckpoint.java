@@ -22,7 +22,7 @@ class AuditCheckpoint {
     }
 
     @Scheduled(fixedDelayString = "${vanthu.audit.checkpoint-interval:1h}", initialDelayString = "1m")
-    @SchedulerLock(name = "audit-checkpoint", lockAtMostFor = "10m")
+    @SchedulerLock(name = "audit-checkpoint", lockAtLeastFor = "50m", lockAtMostFor = "55m")
     void checkpoint() {
         AuditTrail.Head head = trail.head();
         LOG.info("Audit checkpoint: seq={} hash={}", head.seq(), head.hash());

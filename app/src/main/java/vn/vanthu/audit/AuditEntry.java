@@ -1,12 +1,13 @@
 package vn.vanthu.audit;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * A row of the audit trail as stored: the record, its place in the chain, the key that recognises the same record
- * twice and the two hashes that chain it.
+ * A row of the audit trail as stored: the record, the id of the event it came from, its place in the chain and the
+ * two hashes that chain it.
  */
 public record AuditEntry(
         long seq,
@@ -18,17 +19,12 @@ public record AuditEntry(
         String subjectId,
         @Nullable String agencyCode,
         String details,
-        String recordKey,
+        UUID eventId,
         String previousHash,
         String hash) {
 
-    AuditEntry withRecordKey(String key) {
-        return new AuditEntry(seq, occurredAt, recordedAt, actor, action, subjectType, subjectId, agencyCode, details,
-                key, previousHash, hash);
-    }
-
     AuditEntry withHash(String chainHash) {
         return new AuditEntry(seq, occurredAt, recordedAt, actor, action, subjectType, subjectId, agencyCode, details,
-                recordKey, previousHash, chainHash);
+                eventId, previousHash, chainHash);
     }
 }

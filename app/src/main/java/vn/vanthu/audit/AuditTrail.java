@@ -9,7 +9,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -25,6 +28,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.vanthu.core.AuditRecord;
@@ -74,35 +78,33 @@ public class AuditTrail {
     }
 
     /**
-     * Appends a record at the head of the chain. The head's row lock puts concurrent appends in line. A record
-     * already in the trail (the same event handed over again) is not appended twice.
+     * Appends a record at the head of the chain. The head's row lock puts concurrent appends in line. An event
+     * already in the trail (handed over again by the publication registry) is not appended twice.
      */
     @Transactional
     public AuditEntry append(AuditRecord record) {
         Head head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update")
                 .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
                 .single();
+        Optional<AuditEntry> earlier = jdbc.sql("select * from audit_entry where event_id = ?")
+                .param(record.eventId()).query((rs, row) -> entry(rs)).optional();
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         AuditEntry entry = new AuditEntry(head.seq() + 1, record.occurredAt().truncatedTo(ChronoUnit.MICROS),
                 Instant.now().truncatedTo(ChronoUnit.MICROS), clip(record.actor(), 100), clip(record.action(), 100),
                 clip(record.subjectType(), 50), clip(record.subjectId(), 100),
                 record.agencyCode() == null ? null : clip(record.agencyCode(), 35),
-                json.writeValueAsString(record.details()), "", head.hash(), "");
-        String recordKey = ChainHash.recordKey(entry);
-        Optional<AuditEntry> earlier = jdbc.sql("select * from audit_entry where record_key = ?").param(recordKey)
-                .query((rs, row) -> entry(rs)).optional();
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        AuditEntry keyed = entry.withRecordKey(recordKey);
-        AuditEntry chained = keyed.withHash(chain.of(keyed));
+                json.writeValueAsString(record.details()), record.eventId(), head.hash(), "");
+        AuditEntry chained = entry.withHash(chain.of(entry));
         jdbc.sql("""
                 insert into audit_entry (seq, occurred_at, recorded_at, actor, action, subject_type, subject_id,
-                                         agency_code, details, record_key, previous_hash, hash)
+                                         agency_code, details, event_id, previous_hash, hash)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(chained.seq(), utc(chained.occurredAt()), utc(chained.recordedAt()), chained.actor(),
                         chained.action(), chained.subjectType(), chained.subjectId(), chained.agencyCode(),
-                        chained.details(), chained.recordKey(), chained.previousHash(), chained.hash())
+                        chained.details(), chained.eventId(), chained.previousHash(), chained.hash())
                 .update();
         jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1")
                 .params(chained.seq(), chained.hash()).update();
@@ -167,6 +169,14 @@ public class AuditTrail {
         return new PageImpl<>(rows, page, total);
     }
 
+    /** The facts of a row, read back from the canonical JSON it keeps them in. */
+    public Map<String, String> details(AuditEntry entry) {
+        return json.readValue(entry.details(), DETAILS);
+    }
+
+    private static final TypeReference<TreeMap<String, String>> DETAILS = new TypeReference<>() {
+    };
+
     /** The last row of the chain: its number and hash. */
     public record Head(long seq, String hash) {
     }
@@ -175,7 +185,7 @@ public class AuditTrail {
         return new AuditEntry(rs.getLong("seq"), instant(rs, "occurred_at"), instant(rs, "recorded_at"),
                 rs.getString("actor"), rs.getString("action"), rs.getString("subject_type"),
                 rs.getString("subject_id"), rs.getString("agency_code"), rs.getString("details"),
-                rs.getString("record_key"), rs.getString("previous_hash"), rs.getString("hash"));
+                rs.getObject("event_id", UUID.class), rs.getString("previous_hash"), rs.getString("hash"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -214,8 +224,7 @@ public class AuditTrail {
                 broken = ChainVerification.broken(checked, expectedSeq, ChainVerification.Problem.MISSING);
             } else if (!entry.previousHash().equals(previousHash)) {
                 broken = ChainVerification.broken(checked, entry.seq(), ChainVerification.Problem.RELINKED);
-            } else if (!chain.of(entry).equals(entry.hash())
-                    || !ChainHash.recordKey(entry).equals(entry.recordKey())) {
+            } else if (!chain.of(entry).equals(entry.hash())) {
                 broken = ChainVerification.broken(checked, entry.seq(), ChainVerification.Problem.ALTERED);
             }
             previousHash = entry.hash();

@@ -1,7 +1,7 @@
 /**
- * The shared kernel: the exceptions every module throws for a refused request, the contract of an audited event
- * and text folding for search.
- * It depends on nothing else in VanThu.
+ * The shared kernel every module builds on: the base of an aggregate, the exceptions for a refused request, the
+ * contract of an audited event, paging, text folding for search and Vietnam's time. It depends on nothing else in
+ * VanThu.
  */
 @ApplicationModule(displayName = "Core")
 @NullMarked

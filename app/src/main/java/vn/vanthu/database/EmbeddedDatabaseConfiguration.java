@@ -21,7 +21,7 @@ class EmbeddedDatabaseConfiguration {
      * Production runs on an external server: the embedded one trusts every local connection as its superuser and has
      * no replicas or backups. {@code vanthu.database.embedded.allow-in-production} lifts that for an evaluation.
      */
-    @Bean
+    @Bean(destroyMethod = "release")
     EmbeddedDatabaseServer embeddedDatabaseServer(EmbeddedDatabaseProperties properties, Environment environment) {
         if (environment.acceptsProfiles(Profiles.of("prod")) && !properties.allowInProduction()) {
             throw new IllegalStateException("Production needs an external PostgreSQL: set VANTHU_DB_URL, "

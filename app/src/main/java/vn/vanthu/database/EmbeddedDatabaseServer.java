@@ -12,8 +12,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -22,26 +22,46 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One embedded PostgreSQL cluster per data directory and JVM. Test suites start many application contexts; they
- * all share the cluster instead of starting one each. The cluster stops with the JVM.
+ * all share the cluster instead of starting one each. It stops when the last context using it closes, after that
+ * context's connection pool and everything that writes through it.
  */
 final class EmbeddedDatabaseServer {
 
     static final String SUPERUSER = "postgres";
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseServer.class);
-    private static final Map<Path, EmbeddedDatabaseServer> RUNNING = new ConcurrentHashMap<>();
+    private static final Map<Path, EmbeddedDatabaseServer> RUNNING = new HashMap<>();
 
     private final EmbeddedPostgres postgres;
+    private final Path directory;
     private final String databaseName;
+    private int contexts;
 
-    private EmbeddedDatabaseServer(EmbeddedPostgres postgres, String databaseName) {
+    private EmbeddedDatabaseServer(EmbeddedPostgres postgres, Path directory, String databaseName) {
         this.postgres = postgres;
+        this.directory = directory;
         this.databaseName = databaseName;
     }
 
     static EmbeddedDatabaseServer startOrReuse(EmbeddedDatabaseProperties properties) {
         Path directory = properties.directory().toAbsolutePath().normalize();
-        return RUNNING.computeIfAbsent(directory, dir -> start(dir, properties));
+        synchronized (RUNNING) {
+            EmbeddedDatabaseServer server = RUNNING.computeIfAbsent(directory, dir -> start(dir, properties));
+            server.contexts++;
+            return server;
+        }
+    }
+
+    /** Called as an application context closes; the last one stops the server. */
+    void release() throws IOException {
+        synchronized (RUNNING) {
+            if (--contexts > 0) {
+                return;
+            }
+            RUNNING.remove(directory);
+        }
+        LOG.info("Stopping the embedded PostgreSQL serving {}", directory);
+        postgres.close();
     }
 
     String jdbcUrl() {
@@ -61,8 +81,10 @@ final class EmbeddedDatabaseServer {
                     .setServerConfig("synchronous_commit", properties.cleanStart() ? "off" : "on")
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8")
+                    // stopped by release(), after the pools; zonky's own hook would stop it under them
+                    .setRegisterShutdownHook(false)
                     .start();
-            EmbeddedDatabaseServer server = new EmbeddedDatabaseServer(postgres, properties.databaseName());
+            EmbeddedDatabaseServer server = new EmbeddedDatabaseServer(postgres, directory, properties.databaseName());
             server.createDatabaseIfMissing();
             LOG.info("Embedded PostgreSQL is serving {} from {}", server.jdbcUrl(), directory);
             return server;

@@ -28,7 +28,8 @@ class EventRedelivery {
     }
 
     @Scheduled(fixedDelayString = "${vanthu.events.redelivery-interval:1m}", initialDelayString = "1m")
-    @SchedulerLock(name = "event-redelivery", lockAtMostFor = "5m")
+    // held at least most of a period, so that N nodes together still run it about once a minute, not N times
+    @SchedulerLock(name = "event-redelivery", lockAtLeastFor = "50s", lockAtMostFor = "5m")
     void redeliver() {
         failed.resubmit(OPTIONS);
     }

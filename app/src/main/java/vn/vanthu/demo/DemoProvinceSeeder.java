@@ -2,23 +2,23 @@ package vn.vanthu.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.vanthu.core.StartupTask;
 import vn.vanthu.organisation.AgencyCode;
 import vn.vanthu.organisation.AgencyDirectory;
 import vn.vanthu.organisation.CurrentUser;
 import vn.vanthu.organisation.OrganisationImport;
 import vn.vanthu.organisation.OrganisationImported;
 
-/** Loads the demo province on the first start with the demo profile; later starts find it and leave it be. */
+/**
+ * Loads the demo province on the first start with the demo profile, before the web server opens; later starts find it
+ * and leave it be.
+ */
 @Component
 @Profile("demo")
-@Order(0)
-class DemoProvinceSeeder implements ApplicationRunner {
+class DemoProvinceSeeder extends StartupTask {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoProvinceSeeder.class);
 
@@ -26,12 +26,13 @@ class DemoProvinceSeeder implements ApplicationRunner {
     private final OrganisationImport organisationImport;
 
     DemoProvinceSeeder(AgencyDirectory directory, OrganisationImport organisationImport) {
+        super(-1);
         this.directory = directory;
         this.organisationImport = organisationImport;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void run() {
         LOG.warn("Demo profile: the demo accounts share the published password {}. For real work run with "
                 + "SPRING_PROFILES_ACTIVE=prod on a database of its own.", DemoProvince.PASSWORD);
         if (directory.findByCode(new AgencyCode(DemoProvince.PROVINCE_CODE)).isPresent()) {

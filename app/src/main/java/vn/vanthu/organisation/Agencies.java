@@ -1,6 +1,5 @@
 package vn.vanthu.organisation;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,7 +12,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /** All agencies of the deployment. */
-public interface Agencies extends Repository<Agency, UUID> {
+interface Agencies extends Repository<Agency, UUID> {
 
     Agency save(Agency agency);
 
@@ -24,8 +23,6 @@ public interface Agencies extends Repository<Agency, UUID> {
     List<Agency> findAllById(Iterable<UUID> ids);
 
     Optional<Agency> findByCode(AgencyCode code);
-
-    List<Agency> findByCodeIn(Collection<AgencyCode> codes);
 
     boolean existsByCode(AgencyCode code);
 

@@ -21,7 +21,7 @@ import vn.vanthu.core.SearchKey;
  */
 @Entity
 @Table(name = "agency")
-public class Agency extends AggregateRoot<Agency> {
+class Agency extends AggregateRoot<Agency> {
 
     private AgencyCode code;
     @Column(name = "code_qd20")
@@ -43,8 +43,8 @@ public class Agency extends AggregateRoot<Agency> {
         this.parentId = parent == null ? null : parent.id();
         this.active = true;
         apply(details, new Changes());
-        registerEvent(new AgencyCreated(id(), code, name, level, parent == null ? null : parent.code, by,
-                Instant.now()));
+        registerEvent(new AgencyCreated(UUID.randomUUID(), id(), code, name, level,
+                parent == null ? null : parent.code, by, Instant.now()));
     }
 
     protected Agency() {
@@ -62,7 +62,7 @@ public class Agency extends AggregateRoot<Agency> {
         }
         apply(details, changes);
         if (!changes.isEmpty()) {
-            registerEvent(new AgencyChanged(id(), code, changes.asMap(), by, Instant.now()));
+            registerEvent(new AgencyChanged(UUID.randomUUID(), id(), code, changes.asMap(), by, Instant.now()));
         }
         return this;
     }

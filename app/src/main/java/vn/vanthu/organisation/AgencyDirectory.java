@@ -57,28 +57,33 @@ public class AgencyDirectory {
                 .orElseThrow(() -> new NotFound("organisation.agency.not-found", code));
     }
 
-    public Agency find(AgencyCode code) {
-        return agencies.findByCode(code).orElseThrow(() -> new NotFound("organisation.agency.not-found", code));
+    public AgencyView find(AgencyCode code) {
+        return findByCode(code).orElseThrow(() -> new NotFound("organisation.agency.not-found", code));
     }
 
-    public Optional<Agency> findByCode(AgencyCode code) {
-        return agencies.findByCode(code);
+    public Optional<AgencyView> findByCode(AgencyCode code) {
+        return agencies.findByCode(code).map(agency -> AgencyView.of(agency, parentOf(agency)));
     }
 
     /** The agencies from the top of the tree down to {@code code}, for breadcrumbs and edXML's OrganizationInCharge. */
-    public List<Agency> path(AgencyCode code) {
+    public List<AgencyView> path(AgencyCode code) {
         List<Agency> path = new ArrayList<>();
-        Agency current = find(code);
+        Agency current = agencies.findByCode(code)
+                .orElseThrow(() -> new NotFound("organisation.agency.not-found", code));
         while (current != null && path.size() < MAX_DEPTH) {
             path.add(current);
-            UUID parentId = current.parentId();
-            current = parentId == null ? null : agencies.findById(parentId).orElse(null);
+            current = parentOf(current);
         }
         Collections.reverse(path);
-        return path;
+        List<AgencyView> views = new ArrayList<>(path.size());
+        for (int i = 0; i < path.size(); i++) {
+            views.add(AgencyView.of(path.get(i), i == 0 ? null : path.get(i - 1)));
+        }
+        return views;
     }
 
-    public long count() {
-        return agencies.count();
+    private @Nullable Agency parentOf(Agency agency) {
+        UUID parentId = agency.parentId();
+        return parentId == null ? null : agencies.findById(parentId).orElse(null);
     }
 }

@@ -21,7 +21,12 @@ public class AgencyManagement {
         this.tree = new AgencyTreePolicy(id -> agencies.findById(id).orElse(null));
     }
 
-    public Agency create(AgencyDetails details, CurrentUser by) {
+    /** Refuses, before a form is shown, someone who may not add or edit agencies. */
+    public void checkManagesAgencies(CurrentUser by) {
+        AdministrationPolicy.checkManagesAgencies(by);
+    }
+
+    public AgencyView create(AgencyDetails details, CurrentUser by) {
         AdministrationPolicy.checkManagesAgencies(by);
         AgencyCode code = details.agencyCode();
         if (agencies.existsByCode(code)) {
@@ -30,12 +35,13 @@ public class AgencyManagement {
         checkQd20Free(details.decision20Code(), null);
         Agency parent = parent(details.parentAgencyCode());
         tree.checkPlacement(details.level(), parent);
-        return agencies.save(new Agency(details, parent, by.username()));
+        return AgencyView.of(agencies.save(new Agency(details, parent, by.username())), parent);
     }
 
-    public Agency change(AgencyCode code, AgencyDetails details, CurrentUser by) {
+    public AgencyView change(AgencyCode code, AgencyDetails details, CurrentUser by) {
         AdministrationPolicy.checkManagesAgencies(by);
-        Agency agency = agencies.findByCode(code).orElseThrow(() -> new NotFound("organisation.agency.not-found", code));
+        Agency agency = agencies.findByCode(code)
+                .orElseThrow(() -> new NotFound("organisation.agency.not-found", code));
         agency.checkVersion(details.version());
         if (!details.code().isBlank() && !details.agencyCode().equals(code)) {
             throw new InvalidValue("code", "organisation.agency.code.immutable", code.value());
@@ -43,7 +49,7 @@ public class AgencyManagement {
         checkQd20Free(details.decision20Code(), agency.codeQd20());
         Agency parent = parent(details.parentAgencyCode());
         tree.checkChange(agency, details.level(), parent, agencies.findChildLevels(agency.id()));
-        return agencies.save(agency.change(details, parent, by.username()));
+        return AgencyView.of(agencies.save(agency.change(details, parent, by.username())), parent);
     }
 
     private void checkQd20Free(@Nullable Decision20Code wanted, @Nullable Decision20Code current) {

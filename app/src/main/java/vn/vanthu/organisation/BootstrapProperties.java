@@ -16,6 +16,7 @@ public record BootstrapProperties(
         @Nullable String adminUsername,
         @Nullable String adminPassword,
         @DefaultValue("Quản trị hệ thống") String adminFullName,
+        @DefaultValue("Quản trị hệ thống") String adminPositionTitle,
         @Nullable String agencyCode,
         @Nullable String agencyName,
         @DefaultValue("UBND") String agencyAbbreviation,

@@ -6,23 +6,23 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.MessageSource;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.vanthu.core.Refusal;
+import vn.vanthu.core.StartupTask;
 
 /**
  * Makes sure a deployment can be administered: creates the first system administrator (and their agency, if it
  * is new) from configuration, and in production refuses to start when there is no administrator at all.
  */
 @Component
-@Order(10)
-class FirstAdministrator implements ApplicationRunner {
+class FirstAdministrator extends StartupTask {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    /** After the demo province, which brings an administrator of its own. */
+    static final int PHASE = 0;
 
     private final BootstrapProperties properties;
     private final Users users;
@@ -32,6 +32,7 @@ class FirstAdministrator implements ApplicationRunner {
 
     FirstAdministrator(BootstrapProperties properties, Users users, Agencies agencies,
             OrganisationImport organisationImport, MessageSource messages) {
+        super(PHASE);
         this.properties = properties;
         this.users = users;
         this.agencies = agencies;
@@ -40,7 +41,7 @@ class FirstAdministrator implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void run() {
         try {
             createIfMissing();
         } catch (Refusal refused) {
@@ -66,11 +67,11 @@ class FirstAdministrator implements ApplicationRunner {
         String username = UsernameRule.normalize("VANTHU_ADMIN_USERNAME", properties.adminUsername());
         PasswordPolicy.check("VANTHU_ADMIN_PASSWORD", properties.adminPassword(), username);
         List<AgencyDetails> newAgency = agencies.existsByCode(code) ? List.of()
-                : List.of(new AgencyDetails(code.value(), null, required(properties.agencyName(), "VANTHU_ADMIN_AGENCY_NAME"),
-                        properties.agencyAbbreviation(), properties.agencyLevel(), null, 0, null, null, null, null,
-                        null, null));
+                : List.of(new AgencyDetails(code.value(), null,
+                        required(properties.agencyName(), "VANTHU_ADMIN_AGENCY_NAME"), properties.agencyAbbreviation(),
+                        properties.agencyLevel(), null, 0, null, null, null, null, null, null));
         var admin = new OrganisationSnapshot.PersonEntry(username, code.value(), null,
-                new UserProfile(properties.adminFullName(), properties.adminFullName(), null, null),
+                new UserProfile(properties.adminFullName(), properties.adminPositionTitle(), null, null),
                 Set.of(Role.ADMIN));
         organisationImport.importAll(new OrganisationSnapshot(newAgency, List.of(), List.of(admin)),
                 properties.adminPassword(), "bootstrap", CurrentUser.SYSTEM);

@@ -6,14 +6,15 @@ import java.util.UUID;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** An account to open: who, where, with which roles and first password. */
+/**
+ * An account to open: who, where, with which roles and first password. The user name is lower-cased and checked
+ * against its rule by the service, the same way for the API and the web form.
+ */
 public record NewUser(
-        @NotBlank @Pattern(regexp = UsernameRule.PATTERN, message = "{organisation.user.username.format}")
-        String username,
+        @NotBlank @Size(max = 100) String username,
         @NotBlank String password,
         @NotBlank @Size(max = 13) String agencyCode,
         @Nullable UUID unitId,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -95,8 +96,8 @@ public class OrganisationImport {
         }
         users.saveAll(newUsers);
 
-        OrganisationImported imported = new OrganisationImported(source, newAgencies.size(), newUnits.size(),
-                newUsers.size(), actor, Instant.now());
+        OrganisationImported imported = new OrganisationImported(UUID.randomUUID(), source, newAgencies.size(),
+                newUnits.size(), newUsers.size(), actor, Instant.now());
         events.publishEvent(imported);
         return imported;
     }

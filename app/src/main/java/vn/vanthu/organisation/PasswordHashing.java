@@ -9,8 +9,8 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Passwords are stored as Argon2id hashes (OWASP's first choice). The {@code {argon2}} prefix lets a later
- * deployment move to stronger settings and rehash on sign-in without breaking stored hashes.
+ * Passwords are stored as Argon2id hashes (OWASP's first choice). The {@code {argon2}} prefix names the scheme in
+ * each stored hash, so stronger settings can come later without breaking the hashes already stored.
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordHashing {

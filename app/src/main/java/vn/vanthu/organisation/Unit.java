@@ -16,7 +16,7 @@ import vn.vanthu.core.AggregateRoot;
  */
 @Entity
 @Table(name = "unit")
-public class Unit extends AggregateRoot<Unit> {
+class Unit extends AggregateRoot<Unit> {
 
     private UUID agencyId;
     private String name;
@@ -28,7 +28,8 @@ public class Unit extends AggregateRoot<Unit> {
         this.agencyId = agency.id();
         this.active = true;
         apply(details, new Changes());
-        registerEvent(new UnitCreated(id(), agency.code(), name, abbreviation, by, Instant.now()));
+        registerEvent(new UnitCreated(UUID.randomUUID(), id(), agency.code(), name, abbreviation, by,
+                Instant.now()));
     }
 
     protected Unit() {
@@ -39,7 +40,7 @@ public class Unit extends AggregateRoot<Unit> {
         Changes changes = new Changes();
         apply(details, changes);
         if (!changes.isEmpty()) {
-            registerEvent(new UnitChanged(id(), agency, changes.asMap(), by, Instant.now()));
+            registerEvent(new UnitChanged(UUID.randomUUID(), id(), agency, changes.asMap(), by, Instant.now()));
         }
         return this;
     }
@@ -48,7 +49,8 @@ public class Unit extends AggregateRoot<Unit> {
     Unit close(AgencyCode agency, String by) {
         if (active) {
             active = false;
-            registerEvent(new UnitChanged(id(), agency, Map.of("active", "true → false"), by, Instant.now()));
+            registerEvent(new UnitChanged(UUID.randomUUID(), id(), agency, Map.of("active", "true → false"), by,
+                    Instant.now()));
         }
         return this;
     }

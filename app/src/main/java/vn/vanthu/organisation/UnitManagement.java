@@ -43,6 +43,18 @@ public class UnitManagement {
         return view(agencies.findById(unit.agencyId()).orElseThrow(), unit);
     }
 
+    /** Refuses, before the page is shown, someone who does not administer the units of {@code agency}. */
+    public void checkManagesUnitsOf(AgencyCode agency, CurrentUser by) {
+        AdministrationPolicy.checkAdministers(by, agency);
+    }
+
+    /** The unit as its edit form starts, refused to someone who could not save it. */
+    @Transactional(readOnly = true)
+    public UnitView editable(UUID id, CurrentUser by) {
+        Unit unit = manageable(id, by);
+        return view(agencies.findById(unit.agencyId()).orElseThrow(), unit);
+    }
+
     public UnitView create(AgencyCode code, UnitDetails details, CurrentUser by) {
         Agency agency = agency(code);
         AdministrationPolicy.checkAdministers(by, agency.code());

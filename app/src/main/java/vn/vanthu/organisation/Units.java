@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.data.repository.Repository;
 
 /** The units of all agencies. */
-public interface Units extends Repository<Unit, UUID> {
+interface Units extends Repository<Unit, UUID> {
 
     Unit save(Unit unit);
 

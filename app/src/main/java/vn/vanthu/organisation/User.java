@@ -16,7 +16,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 import vn.vanthu.core.AggregateRoot;
@@ -28,7 +28,9 @@ import vn.vanthu.core.SearchKey;
  */
 @Entity
 @Table(name = "app_user")
-public class User extends AggregateRoot<User> {
+// an edit writes only what it changed, so it cannot put back sign-in counters read before a lock-out
+@DynamicUpdate
+class User extends AggregateRoot<User> {
 
     private String username;
     private String fullName;
@@ -40,12 +42,9 @@ public class User extends AggregateRoot<User> {
     private String positionTitle;
     private String passwordHash;
     private boolean enabled;
-    // sign-in bookkeeping must not make an administrator's concurrent edit of the account fail
-    @OptimisticLock(excluded = true)
+    // written by SignInRecords in single statements, never by an edit of the account (see @DynamicUpdate)
     private int failedSignIns;
-    @OptimisticLock(excluded = true)
     private @Nullable Instant lockedUntil;
-    @OptimisticLock(excluded = true)
     private @Nullable Instant lastSignInAt;
     private @Nullable Instant passwordChangedAt;
     @ElementCollection(fetch = FetchType.EAGER)
@@ -61,10 +60,11 @@ public class User extends AggregateRoot<User> {
         this.unitId = unit == null ? null : unit.id();
         this.roles = EnumSet.copyOf(roles);
         this.passwordHash = passwordHash;
-        this.passwordChangedAt = Instant.now();
+        this.passwordChangedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         this.enabled = true;
         apply(profile, new Changes());
-        registerEvent(new UserCreated(id(), username, agency.code(), Set.copyOf(roles), by, Instant.now()));
+        registerEvent(new UserCreated(UUID.randomUUID(), id(), username, agency.code(), Set.copyOf(roles), by,
+                Instant.now()));
     }
 
     protected User() {
@@ -87,7 +87,7 @@ public class User extends AggregateRoot<User> {
 
     User setPassword(AgencyCode agency, String newHash, String by) {
         passwordHash = newHash;
-        passwordChangedAt = Instant.now();
+        passwordChangedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         failedSignIns = 0;
         lockedUntil = null;
         return registerChanges(agency, changesOf("password", "changed"), by);
@@ -108,29 +108,10 @@ public class User extends AggregateRoot<User> {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Counts a failed sign-in; returns the time the account is now locked until, if this failure locked it. */
-    @Nullable Instant signInFailed(LockoutPolicy policy, Instant now) {
-        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-            failedSignIns = 0;
-            lockedUntil = null;
-        }
-        failedSignIns++;
-        if (failedSignIns >= policy.maxFailures() && lockedUntil == null) {
-            lockedUntil = now.plus(policy.lockDuration());
-            return lockedUntil;
-        }
-        return null;
-    }
-
-    void signedIn(Instant now) {
-        failedSignIns = 0;
-        lockedUntil = null;
-        lastSignInAt = now;
-    }
-
     private User registerChanges(AgencyCode agency, Changes changes, String by) {
         if (!changes.isEmpty()) {
-            registerEvent(new UserChanged(id(), username, agency, changes.asMap(), by, Instant.now()));
+            registerEvent(new UserChanged(UUID.randomUUID(), id(), username, agency, changes.asMap(), by,
+                    Instant.now()));
         }
         return this;
     }
@@ -201,9 +182,11 @@ public class User extends AggregateRoot<User> {
         return passwordHash;
     }
 
-    /** Whether the password changed after {@code instant} (to the second, as tokens count time). */
-    boolean passwordChangedAfter(Instant instant) {
-        return passwordChangedAt != null
-                && passwordChangedAt.truncatedTo(ChronoUnit.SECONDS).isAfter(instant.truncatedTo(ChronoUnit.SECONDS));
+    /**
+     * What changes when the password does: API tokens carry it, so a token issued before a password change no longer
+     * matches. Microseconds since the epoch, the precision the database keeps.
+     */
+    long credentialStamp() {
+        return passwordChangedAt == null ? 0 : ChronoUnit.MICROS.between(Instant.EPOCH, passwordChangedAt);
     }
 }

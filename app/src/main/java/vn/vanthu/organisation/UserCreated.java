@@ -10,12 +10,12 @@ import vn.vanthu.core.AuditRecord;
 import vn.vanthu.core.Audited;
 
 /** A person got an account in an agency. */
-public record UserCreated(UUID userId, String username, AgencyCode agency, Set<Role> roles, String actor,
+public record UserCreated(UUID eventId, UUID userId, String username, AgencyCode agency, Set<Role> roles, String actor,
         Instant occurredAt) implements Audited {
 
     @Override
     public AuditRecord auditRecord() {
-        return new AuditRecord(occurredAt, actor, "organisation.user.created", "user", username, agency.value(),
-                Map.of("roles", new TreeSet<>(roles).toString()));
+        return new AuditRecord(eventId, occurredAt, actor, "organisation.user.created", "user", username,
+                agency.value(), Map.of("roles", new TreeSet<>(roles).toString()));
     }
 }

@@ -73,7 +73,8 @@ public class UserDirectory {
 
     /** Looks up the agencies and units of a page of people in two queries instead of two per person. */
     private Function<User, UserView> views(Collection<User> page) {
-        Map<UUID, Agency> agencyById = agencies.findAllById(page.stream().map(User::agencyId).collect(Collectors.toSet()))
+        Map<UUID, Agency> agencyById = agencies.findAllById(page.stream().map(User::agencyId)
+                        .collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(Agency::id, Function.identity()));
         Map<UUID, Unit> unitById = units.findAllById(page.stream().map(User::unitId)
                         .filter(java.util.Objects::nonNull).collect(Collectors.toSet()))

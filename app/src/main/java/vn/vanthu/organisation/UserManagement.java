@@ -1,14 +1,10 @@
 package vn.vanthu.organisation;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,14 +15,11 @@ import vn.vanthu.core.RuleViolation;
 
 /**
  * Opening and editing accounts, resetting passwords and unlocking: by the system administrator for everyone, by an
- * agency administrator for their own agency. A person changes their own password here too.
+ * agency administrator for their own agency, under {@link AdministrationPolicy}.
  */
 @Service
 @Transactional
 public class UserManagement {
-
-    /** The channel a failed password change is recorded under, beside "web" and "api" sign-ins. */
-    private static final String PASSWORD_CHANGE = "password-change";
 
     /** Roles that only make sense inside a unit. */
     private static final Set<Role> UNIT_ROLES = EnumSet.of(Role.UNIT_HEAD, Role.SPECIALIST);
@@ -36,20 +29,26 @@ public class UserManagement {
     private final Users users;
     private final PasswordEncoder passwords;
     private final UserDirectory directory;
-    private final LockoutPolicy lockout;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    UserManagement(Agencies agencies, Units units, Users users, PasswordEncoder passwords, UserDirectory directory,
-            LockoutPolicy lockout, ApplicationEventPublisher events, Optional<Clock> clock) {
+    UserManagement(Agencies agencies, Units units, Users users, PasswordEncoder passwords, UserDirectory directory) {
         this.agencies = agencies;
         this.units = units;
         this.users = users;
         this.passwords = passwords;
         this.directory = directory;
-        this.lockout = lockout;
-        this.events = events;
-        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** Refuses, before a form is shown, someone who could not open an account in {@code agency}. */
+    public void checkMayOpenAccountsIn(AgencyCode agency, CurrentUser by) {
+        AdministrationPolicy.checkAdministers(by, agency);
+    }
+
+    /** The account as its edit form starts, refused to someone who could not save it. */
+    @Transactional(readOnly = true)
+    public UserView editable(UUID id, CurrentUser by) {
+        User user = manageable(id, by);
+        AdministrationPolicy.checkTouches(by, user);
+        return directory.view(user);
     }
 
     public UserView create(NewUser account, CurrentUser by) {
@@ -97,32 +96,6 @@ public class UserManagement {
         AdministrationPolicy.checkTouches(by, user);
         Agency agency = agencies.findById(user.agencyId()).orElseThrow();
         return directory.view(users.save(user.unlock(agency.code(), by.username())));
-    }
-
-    /**
-     * A person changes their own password, proving they know the current one. A wrong current password counts as a
-     * failed sign-in, so a session left open is no way around the lock-out.
-     */
-    @Transactional(noRollbackFor = InvalidValue.class)
-    public void changeOwnPassword(CurrentUser me, String currentPassword, String newPassword) {
-        User user = users.findForSignIn(me.username())
-                .orElseThrow(() -> new NotFound("organisation.user.not-found", me.id()));
-        Instant now = clock.instant();
-        boolean locked = user.isLocked(now);
-        boolean currentMatches = passwords.matches(currentPassword, user.passwordHash());
-        if (locked || !currentMatches) {
-            Instant lockedNow = locked ? null : user.signInFailed(lockout, now);
-            users.save(user);
-            events.publishEvent(new SignInFailed(me.username(), me.agencyCode(),
-                    locked ? SignInRefusal.LOCKED : SignInRefusal.BAD_CREDENTIALS, PASSWORD_CHANGE, "-", lockedNow,
-                    now));
-            throw new InvalidValue("currentPassword", "organisation.password.current-wrong");
-        }
-        if (currentPassword.equals(newPassword)) {
-            throw new InvalidValue("newPassword", "organisation.password.unchanged");
-        }
-        PasswordPolicy.check("newPassword", newPassword, user.username());
-        users.save(user.setPassword(me.agencyCode(), passwords.encode(newPassword), me.username()));
     }
 
     private User manageable(UUID id, CurrentUser by) {

@@ -34,10 +34,13 @@ final class UsernameRule {
     }
 
     /**
-     * What the audit trail keeps of a name typed at sign-in that matches no account: the name if it could be one,
-     * otherwise a placeholder, since people sometimes type their password into the user-name field.
+     * What the audit trail keeps of a name typed at sign-in that matches no account: its first three characters, so
+     * that a guessing run still shows, but never all of it: people type their password into the user-name field, and
+     * the trail is kept for ever.
      */
     static String recordable(String typed) {
-        return possible(typed) ? typed : "(invalid user name)";
+        String start = typed.codePointCount(0, typed.length()) <= 3 ? typed
+                : typed.substring(0, typed.offsetByCodePoints(0, 3));
+        return start.replaceAll("\\p{Cntrl}", "?") + "…(" + typed.length() + ")";
     }
 }

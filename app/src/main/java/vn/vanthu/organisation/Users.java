@@ -14,7 +14,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /** Everyone with an account. */
-public interface Users extends Repository<User, UUID> {
+interface Users extends Repository<User, UUID> {
 
     User save(User user);
 
@@ -40,8 +40,6 @@ public interface Users extends Repository<User, UUID> {
 
     @Query("select count(u) > 0 from User u where :role member of u.roles")
     boolean existsWithRole(@Param("role") Role role);
-
-    long countByAgencyId(UUID agencyId);
 
     @Query("""
             select new vn.vanthu.organisation.Users$Headcount(u.unitId, count(u)) from User u

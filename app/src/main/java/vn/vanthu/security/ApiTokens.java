@@ -42,6 +42,7 @@ class ApiTokens {
 
     static final String ISSUER = "vanthu";
     static final String TOKEN_TYPE = "Bearer";
+    static final String CREDENTIAL_STAMP = "vanthu_cst";
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiTokens.class);
 
@@ -61,7 +62,8 @@ class ApiTokens {
         nimbus.setJwtValidator(new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(ISSUER),
                 new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
                 new JwtClaimValidator<Instant>(JwtClaimNames.IAT, Objects::nonNull),
-                new JwtClaimValidator<String>(JwtClaimNames.SUB, ApiTokens::isUuid)));
+                new JwtClaimValidator<String>(JwtClaimNames.SUB, ApiTokens::isUuid),
+                new JwtClaimValidator<Object>(CREDENTIAL_STAMP, stamp -> stamp instanceof Number)));
         this.decoder = nimbus;
     }
 
@@ -81,12 +83,14 @@ class ApiTokens {
         return secret;
     }
 
-    IssuedToken issue(CurrentUser user) {
+    /** A token for {@code user}, carrying their credential stamp so that it ends when their password changes. */
+    IssuedToken issue(CurrentUser user, long credentialStamp) {
         Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(ISSUER)
                 .subject(user.id().toString())
                 .claim("preferred_username", user.username())
+                .claim(CREDENTIAL_STAMP, credentialStamp)
                 .id(UUID.randomUUID().toString())
                 .issuedAt(now)
                 .expiresAt(now.plus(settings.tokenTtl()))

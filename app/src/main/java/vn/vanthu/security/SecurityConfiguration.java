@@ -25,7 +25,10 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -61,14 +64,38 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, TokenAuthentication tokenAuthentication,
             Problems problems) throws Exception {
-        AuthenticationEntryPoint unauthenticated = (request, response, refusal) -> refuseToken(problems, request,
-                response, refusal);
-        AccessDeniedHandler forbidden = (request, response, denied) -> forbid(problems, request, response, denied);
-        return http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, TOKEN_PATH).permitAll()
-                        .anyRequest().authenticated())
-                .csrf(AbstractHttpConfigurer::disable)
+                        .anyRequest().authenticated());
+        return bearerTokensOnly(http, tokens, tokenAuthentication, problems).build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuator(HttpSecurity http, ApiTokens tokens, TokenAuthentication tokenAuthentication,
+            SecuritySettings settings, Problems problems) throws Exception {
+        RequestMatcher onManagementPort = request -> settings.managementPort() != null
+                && request.getLocalPort() == settings.managementPort();
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
+                        .requestMatchers(onManagementPort).permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()));
+        return bearerTokensOnly(http, tokens, tokenAuthentication, problems).build();
+    }
+
+    /**
+     * A door for programs: a bearer token on every request, never a session (so no CSRF token to guard either), and
+     * refusals as Problem Details.
+     */
+    private static HttpSecurity bearerTokensOnly(HttpSecurity http, ApiTokens tokens,
+            TokenAuthentication tokenAuthentication, Problems problems) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, refusal) -> refuseToken(problems, request,
+                response, refusal);
+        AccessDeniedHandler forbidden = (request, response, denied) -> problems.write(request, response,
+                HttpStatus.FORBIDDEN, "security.forbidden", request.getRequestURI());
+        return http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(
                         new RequestAttributeSecurityContextRepository()))
@@ -80,41 +107,20 @@ class SecurityConfiguration {
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
-                .headers(SecurityConfiguration::strictHeaders)
-                .build();
-    }
-
-    @Bean
-    @Order(2)
-    SecurityFilterChain actuator(HttpSecurity http, ApiTokens tokens, TokenAuthentication tokenAuthentication,
-            SecuritySettings settings, Problems problems) throws Exception {
-        RequestMatcher onManagementPort = request -> settings.managementPort() != null
-                && request.getLocalPort() == settings.managementPort();
-        AuthenticationEntryPoint unauthenticated = (request, response, refusal) -> refuseToken(problems, request,
-                response, refusal);
-        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
-                        .requestMatchers(onManagementPort).permitAll()
-                        .anyRequest().hasRole(Role.ADMIN.name()))
-                .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(
-                        new RequestAttributeSecurityContextRepository()))
-                .oauth2ResourceServer(resource -> resource
-                        .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(tokenAuthentication))
-                        .authenticationEntryPoint(unauthenticated))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated)
-                        .accessDeniedHandler((request, response, denied) -> forbid(problems, request, response,
-                                denied)))
-                .headers(SecurityConfiguration::strictHeaders)
-                .build();
+                .headers(SecurityConfiguration::strictHeaders);
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, PasswordAuthenticationProvider passwords) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, PasswordAuthenticationProvider passwords, SecuritySettings settings)
+            throws Exception {
+        // the CSRF token and the page asked for before sign-in live in cookies: a visitor who is not signed in
+        // costs no session row
+        CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+        csrfTokens.setCookieCustomizer(cookie -> cookie.secure(settings.secureCookies()).sameSite("Lax"));
         return http
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .anyRequest().authenticated())
@@ -122,7 +128,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/login")
                         .authenticationDetailsSource(request -> SignInDetails.of(SignInDetails.WEB, request))
-                        .failureUrl("/login?error")
+                        .failureHandler(signInRefused())
                         .defaultSuccessUrl("/", false)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
@@ -130,6 +136,13 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(SecurityConfiguration::strictHeaders)
                 .build();
+    }
+
+    /** Back to the sign-in page, without keeping the refusal in a session nobody asked for. */
+    private static SimpleUrlAuthenticationFailureHandler signInRefused() {
+        SimpleUrlAuthenticationFailureHandler handler = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        handler.setAllowSessionCreation(false);
+        return handler;
     }
 
     /** A client asking for a new token may still send its expired one; the token endpoint does not read it. */
@@ -161,10 +174,5 @@ class SecurityConfiguration {
         }
         response.setHeader("WWW-Authenticate", "Bearer");
         problems.write(request, response, HttpStatus.UNAUTHORIZED, code, request.getRequestURI());
-    }
-
-    private static void forbid(Problems problems, HttpServletRequest request, HttpServletResponse response,
-            AccessDeniedException denied) throws IOException {
-        problems.write(request, response, HttpStatus.FORBIDDEN, "security.forbidden", request.getRequestURI());
     }
 }

@@ -8,9 +8,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import vn.vanthu.organisation.UserChanged;
 
 /**
- * Ends a person's open web sessions when what they may do changes (roles, disabled, locked, password), so that a
- * revoked right does not live on in a browser left open. It runs as soon as the change commits, in the same request;
- * the event publication registry retries it if it fails.
+ * Ends a person's open web sessions when who they are or what they may do changes (see
+ * {@link UserChanged#endsSessions()}), so that a revoked right does not live on in a browser left open. It runs as
+ * soon as the change commits, in the same request; the event publication registry retries it if it fails.
  */
 @Component
 class SessionRevocation<S extends Session> {
@@ -23,7 +23,7 @@ class SessionRevocation<S extends Session> {
 
     @TransactionalEventListener
     void on(UserChanged change) {
-        if (change.affectsAccess()) {
+        if (change.endsSessions()) {
             sessions.findByPrincipalName(change.username()).keySet().forEach(sessions::deleteById);
         }
     }

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import vn.vanthu.organisation.Accounts;
 
 /**
- * Turns a valid token into the signed-in person, as long as their account may still act and its password has not
- * changed since the token was issued.
+ * Turns a valid token into the signed-in person, as long as their account is enabled and its password is the one the
+ * token was issued under.
  */
 @Component
 class TokenAuthentication implements Converter<Jwt, AbstractAuthenticationToken> {
@@ -25,7 +25,8 @@ class TokenAuthentication implements Converter<Jwt, AbstractAuthenticationToken>
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        return accounts.activeUser(UUID.fromString(jwt.getSubject()), jwt.getIssuedAt())
+        long stamp = ((Number) jwt.getClaims().get(ApiTokens.CREDENTIAL_STAMP)).longValue();
+        return accounts.activeUser(UUID.fromString(jwt.getSubject()), stamp)
                 .map(PasswordAuthenticationProvider::authenticated)
                 .orElseThrow(() -> new DisabledException("account can no longer sign in"));
     }

@@ -10,11 +10,11 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.vanthu.organisation.Accounts;
 import vn.vanthu.organisation.CurrentUser;
 
 /** Trades a user name and password for an API token. */
@@ -24,10 +24,12 @@ class TokenController {
 
     private final PasswordAuthenticationProvider passwords;
     private final ApiTokens tokens;
+    private final Accounts accounts;
 
-    TokenController(PasswordAuthenticationProvider passwords, ApiTokens tokens) {
+    TokenController(PasswordAuthenticationProvider passwords, ApiTokens tokens, Accounts accounts) {
         this.passwords = passwords;
         this.tokens = tokens;
+        this.accounts = accounts;
     }
 
     @PostMapping("/api/v1/auth/token")
@@ -38,10 +40,10 @@ class TokenController {
         var attempt = UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(),
                 credentials.password());
         attempt.setDetails(SignInDetails.of(SignInDetails.API, request));
-        Authentication signedIn = passwords.authenticate(attempt);
+        CurrentUser user = (CurrentUser) passwords.authenticate(attempt).getPrincipal();
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
-                .body(tokens.issue((CurrentUser) signedIn.getPrincipal()));
+                .body(tokens.issue(user, accounts.credentialStamp(user.id())));
     }
 
     record Credentials(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String password) {

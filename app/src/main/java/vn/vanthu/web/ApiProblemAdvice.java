@@ -12,7 +12,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -63,8 +62,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return answer(problems.of(HttpStatus.FORBIDDEN, "security.forbidden", new Object[0], locale()), request);
     }
 
-    @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class,
-        DataAccessException.class})
+    @ExceptionHandler(DataAccessException.class)
     ResponseEntity<ProblemDetail> database(DataAccessException refusal, WebRequest request) {
         HttpStatus status = Problems.statusOf(refusal);
         if (status == HttpStatus.INTERNAL_SERVER_ERROR) {

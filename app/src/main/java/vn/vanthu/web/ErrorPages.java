@@ -41,7 +41,11 @@ class ErrorPages implements ErrorController {
 
     private static HttpStatus status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+        if (!(code instanceof Integer value)) {
+            // asked for /error directly: there is no error, and nothing at that address
+            return HttpStatus.NOT_FOUND;
+        }
+        HttpStatus status = HttpStatus.resolve(value);
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
 }

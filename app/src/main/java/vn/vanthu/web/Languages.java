@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -26,7 +28,7 @@ public class Languages implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("VANTHU_LANG");
+        CookieLocaleResolver resolver = new SupportedLocaleResolver();
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         resolver.setDefaultLocaleFunction(Languages::defaultFor);
@@ -39,6 +41,30 @@ public class Languages implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+    }
+
+    /** Only Vietnamese or English: a link with {@code ?lang=fr} must not leave a person with untranslated keys. */
+    private static final class SupportedLocaleResolver extends CookieLocaleResolver {
+
+        SupportedLocaleResolver() {
+            super("VANTHU_LANG");
+        }
+
+        @Override
+        public Locale resolveLocale(HttpServletRequest request) {
+            Locale locale = super.resolveLocale(request);
+            return supported(locale) ? locale : defaultFor(request);
+        }
+
+        @Override
+        public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
+                @Nullable Locale locale) {
+            super.setLocale(request, response, locale != null && supported(locale) ? locale : null);
+        }
+    }
+
+    private static boolean supported(Locale locale) {
+        return SUPPORTED.stream().anyMatch(supported -> supported.getLanguage().equals(locale.getLanguage()));
     }
 
     /** The language of a request that has not chosen one with the cookie. */

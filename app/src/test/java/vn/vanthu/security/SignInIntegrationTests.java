@@ -1,8 +1,11 @@
 package vn.vanthu.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,12 +22,14 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.vanthu.Api;
 import vn.vanthu.IntegrationTest;
+import vn.vanthu.organisation.Accounts;
 import vn.vanthu.organisation.AgencyCode;
 import vn.vanthu.organisation.CurrentUser;
 import vn.vanthu.organisation.Role;
@@ -38,6 +43,10 @@ class SignInIntegrationTests {
     MockMvcTester mvc;
     @Autowired
     SecuritySettings settings;
+    @Autowired
+    Accounts accounts;
+    @LocalServerPort
+    int port;
 
     @Test
     void refusesAWrongPasswordWithoutSayingWhichPartWasWrong() {
@@ -97,14 +106,13 @@ class SignInIntegrationTests {
     }
 
     @Test
-    void aPasswordResetEndsTheTokensIssuedBefore() throws Exception {
+    void aPasswordResetEndsTheTokensIssuedBefore() {
         Api api = new Api(mvc);
         String admin = api.bearer("admin");
         String username = "datlai." + suffix();
         String id = newAccount(api, admin, username);
         String token = api.bearer(username, PASSWORD);
         assertThat(api.get(token, "/api/v1/me")).hasStatusOk();
-        Thread.sleep(1100);
 
         assertThat(api.post(admin, "/api/v1/users/{id}/password", Map.of("password", "Moi@2026mk"), id))
                 .hasStatusOk();
@@ -129,8 +137,9 @@ class SignInIntegrationTests {
         CurrentUser me = new CurrentUser(id, "cv.tinh", "", "", new AgencyCode("000.00.00.H99"), "", null, null,
                 Set.of(Role.SPECIALIST));
         Clock twoHoursAgo = Clock.fixed(Instant.now().minus(Duration.ofHours(2)), ZoneOffset.UTC);
-        String fresh = new ApiTokens(settings, Optional.empty()).issue(me).accessToken();
-        String expired = new ApiTokens(settings, Optional.of(twoHoursAgo)).issue(me).accessToken();
+        long stamp = accounts.credentialStamp(id);
+        String fresh = new ApiTokens(settings, Optional.empty()).issue(me, stamp).accessToken();
+        String expired = new ApiTokens(settings, Optional.of(twoHoursAgo)).issue(me, stamp).accessToken();
 
         assertThat(api.get(fresh, "/api/v1/me")).hasStatusOk();
         var refused = assertThat(api.get(expired, "/api/v1/me")).hasStatus(401);
@@ -170,22 +179,64 @@ class SignInIntegrationTests {
     }
 
     @Test
-    void theWebFormSignsInAndOutWithACsrfToken() {
-        assertThat(mvc.post().uri("/login").param("username", "vt.tinh").param("password", Api.DEMO_PASSWORD)
-                .with(csrf())).hasStatus3xxRedirection().hasRedirectedUrl("/");
-        assertThat(mvc.post().uri("/login").param("username", "vt.tinh").param("password", "Sai@12345")
-                .with(csrf())).hasRedirectedUrl("/login?error");
-        assertThat(mvc.post().uri("/login").param("username", "vt.tinh").param("password", Api.DEMO_PASSWORD))
-                .hasStatus(403);
+    void theWebFormSignsInWithTheCsrfTokenOfItsPage() throws Exception {
+        WebBrowser browser = new WebBrowser(port);
+        assertThat(browser.signIn("vt.tinh", Api.DEMO_PASSWORD).headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/"));
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+
+        WebBrowser wrong = new WebBrowser(port);
+        assertThat(wrong.signIn("vt.tinh", "Sai@12345").headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+
+        WebBrowser forger = new WebBrowser(port);
+        assertThat(forger.post("/login", "username=vt.tinh&password=Demo%40123").statusCode()).isEqualTo(403);
     }
 
     @Test
-    void theSessionCookieIsHttpOnlyAndSameSite() {
-        var response = mvc.post().uri("/login").param("username", "ld.tinh").param("password", Api.DEMO_PASSWORD)
-                .with(csrf()).exchange().getResponse();
-        assertThat(response.getHeaders(HttpHeaders.SET_COOKIE))
+    void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
+        HttpResponse<String> signedIn = new WebBrowser(port).signIn("ld.tinh", Api.DEMO_PASSWORD);
+        assertThat(signedIn.headers().allValues(HttpHeaders.SET_COOKIE))
                 .anySatisfy(cookie -> assertThat(cookie).startsWith("VANTHU_SESSION=").contains("HttpOnly")
                         .contains("SameSite=Lax"));
+    }
+
+    @Test
+    void aVisitorWhoIsNotSignedInCostsNoSession() throws Exception {
+        // over real HTTP: MockMvc hands every request a session of its own
+        HttpClient http = HttpClient.newHttpClient();
+        for (String path : List.of("/login", "/admin/users", "/agencies")) {
+            HttpResponse<Void> visit = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(visit.headers().allValues(HttpHeaders.SET_COOKIE)).as(path)
+                    .noneMatch(cookie -> cookie.startsWith("VANTHU_SESSION"));
+        }
+    }
+
+    @Test
+    void signingInDoesNotMakeAnAdministratorsOpenEditFail() {
+        Api api = new Api(mvc);
+        String admin = api.bearer("admin");
+        String username = "sua.song." + suffix();
+        String id = newAccount(api, admin, username);
+        long read = Long.parseLong(api.field(api.get(admin, "/api/v1/users/{id}", id), "/version"));
+
+        api.token(username, PASSWORD);
+        api.token(username, "Sai@12345");
+
+        assertThat(api.put(admin, "/api/v1/users/{id}", Map.of("fullName", "Tên Mới", "positionTitle", "Văn thư",
+                "roles", Set.of("CLERK"), "enabled", true, "version", read), id)).hasStatusOk();
+    }
+
+    @Test
+    void anUnsupportedLanguageFallsBackToVietnamese() {
+        var page = mvc.get().uri("/login?lang=fr").exchange().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        try {
+            assertThat(page.getContentAsString()).contains("Đăng nhập").doesNotContain("??");
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

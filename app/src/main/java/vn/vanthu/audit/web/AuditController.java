@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.vanthu.audit.AuditEntry;
 import vn.vanthu.audit.AuditTrail;
 import vn.vanthu.audit.ChainVerification;
 import vn.vanthu.organisation.CurrentUser;
@@ -44,13 +43,13 @@ class AuditController {
     @GetMapping("/entries")
     @PreAuthorize("hasAnyRole('ADMIN', 'AGENCY_ADMIN')")
     @Operation(summary = "Các dòng nhật ký, mới nhất trước / Audit rows, newest first")
-    PagedModel<AuditEntry> entries(@RequestParam(required = false) @Nullable String agency,
+    PagedModel<AuditRow> entries(@RequestParam(required = false) @Nullable String agency,
             @RequestParam(required = false) @Nullable String actor,
             @RequestParam(required = false) @Nullable String subject,
             @PageableDefault(size = 50) Pageable pageable,
             @AuthenticationPrincipal CurrentUser me) {
         return new PagedModel<>(trail.entries(AuditScope.agencyFor(me, agency), blankToNull(actor),
-                blankToNull(subject), pageable));
+                blankToNull(subject), pageable).map(entry -> AuditRow.of(entry, trail.details(entry))));
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

@@ -36,7 +36,8 @@ class AuditPages {
             @PageableDefault(size = 50) Pageable pageable, @AuthenticationPrincipal CurrentUser me, Model model) {
         String agencyFilter = AuditScope.agencyFor(me, agency);
         String actorFilter = actor == null || actor.isBlank() ? null : actor.strip();
-        model.addAttribute("entries", trail.entries(agencyFilter, actorFilter, null, pageable));
+        model.addAttribute("entries", trail.entries(agencyFilter, actorFilter, null, pageable)
+                .map(entry -> AuditRow.of(entry, trail.details(entry))));
         model.addAttribute("agency", agencyFilter == null ? "" : agencyFilter);
         model.addAttribute("actor", actorFilter == null ? "" : actorFilter);
         return "audit/trail";

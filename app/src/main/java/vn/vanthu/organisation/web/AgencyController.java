@@ -21,13 +21,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.vanthu.organisation.Agency;
 import vn.vanthu.organisation.AgencyCode;
 import vn.vanthu.organisation.AgencyDetails;
 import vn.vanthu.organisation.AgencyDirectory;
 import vn.vanthu.organisation.AgencyLevel;
 import vn.vanthu.organisation.AgencyManagement;
 import vn.vanthu.organisation.AgencySummary;
+import vn.vanthu.organisation.AgencyView;
 import vn.vanthu.organisation.CurrentUser;
 import vn.vanthu.organisation.UnitDetails;
 import vn.vanthu.organisation.UnitManagement;
@@ -70,7 +70,7 @@ class AgencyController {
     @Operation(summary = "Thêm cơ quan (quản trị hệ thống) / Add an agency (system administrator)")
     ResponseEntity<AgencyResource> create(@Valid @RequestBody AgencyDetails details,
             @AuthenticationPrincipal CurrentUser me) {
-        Agency agency = management.create(details, me);
+        AgencyView agency = management.create(details, me);
         return ResponseEntity.created(URI.create("/api/v1/agencies/" + agency.code().value()))
                 .body(resource(agency.code()));
     }
@@ -79,7 +79,7 @@ class AgencyController {
     @Operation(summary = "Sửa cơ quan (quản trị hệ thống) / Edit an agency (system administrator)")
     AgencyResource change(@PathVariable String code, @Valid @RequestBody AgencyDetails details,
             @AuthenticationPrincipal CurrentUser me) {
-        Agency agency = management.change(AgencyCode.of(code), details, me);
+        AgencyView agency = management.change(AgencyCode.of(code), details, me);
         return resource(agency.code());
     }
 
@@ -98,7 +98,6 @@ class AgencyController {
     }
 
     private AgencyResource resource(AgencyCode code) {
-        List<Agency> path = directory.path(code);
-        return AgencyResource.of(path.get(path.size() - 1), path);
+        return AgencyResource.of(directory.path(code));
     }
 }

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-import vn.vanthu.organisation.Agency;
+import vn.vanthu.organisation.AgencyView;
 import vn.vanthu.organisation.AgencyDetails;
 import vn.vanthu.organisation.AgencyLevel;
 
@@ -44,14 +44,14 @@ class AgencyForm {
     /** The version the form was filled from, so that a save over someone else's is refused. */
     private @Nullable Long version;
 
-    static AgencyForm of(Agency agency, String parentCode) {
+    static AgencyForm of(AgencyView agency) {
         AgencyForm form = new AgencyForm();
         form.code = agency.code().value();
         form.codeQd20 = agency.codeQd20() == null ? "" : agency.codeQd20().value();
         form.name = agency.name();
         form.abbreviation = agency.abbreviation();
         form.level = agency.level();
-        form.parentCode = parentCode;
+        form.parentCode = agency.parentCode() == null ? "" : agency.parentCode().value();
         form.sortOrder = agency.sortOrder();
         form.address = orEmpty(agency.contact().address());
         form.email = orEmpty(agency.contact().email());

@@ -15,15 +15,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.vanthu.core.NotPermitted;
 import vn.vanthu.core.Refusal;
-import vn.vanthu.organisation.Agency;
 import vn.vanthu.organisation.AgencyCode;
 import vn.vanthu.organisation.AgencyDirectory;
 import vn.vanthu.organisation.AgencyLevel;
 import vn.vanthu.organisation.AgencyManagement;
 import vn.vanthu.organisation.AgencySummary;
+import vn.vanthu.organisation.AgencyView;
 import vn.vanthu.organisation.CurrentUser;
 import vn.vanthu.organisation.UnitManagement;
 import vn.vanthu.web.FormErrors;
@@ -75,7 +75,7 @@ class AgencyPages {
     @GetMapping("/{code}")
     String agency(@PathVariable String code, Model model) {
         AgencyCode agencyCode = AgencyCode.of(code);
-        var path = directory.path(agencyCode);
+        List<AgencyView> path = directory.path(agencyCode);
         model.addAttribute("agency", directory.summary(agencyCode));
         model.addAttribute("details", path.get(path.size() - 1));
         model.addAttribute("path", path);
@@ -87,7 +87,7 @@ class AgencyPages {
     @GetMapping("/new")
     String newAgency(@RequestParam(required = false) @Nullable String parent, @AuthenticationPrincipal CurrentUser me,
             Model model) {
-        requireAdmin(me);
+        management.checkManagesAgencies(me);
         AgencyForm form = new AgencyForm();
         if (parent != null) {
             form.setParentCode(parent);
@@ -98,12 +98,12 @@ class AgencyPages {
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") AgencyForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser me, Model model) {
-        requireAdmin(me);
+        management.checkManagesAgencies(me);
         if (result.hasErrors()) {
             return form(model, form, null);
         }
         try {
-            Agency agency = management.create(form.details(), me);
+            AgencyView agency = management.create(form.details(), me);
             return "redirect:/agencies/" + agency.code().value() + "?saved";
         } catch (Refusal refusal) {
             FormErrors.show(result, refusal);
@@ -113,17 +113,15 @@ class AgencyPages {
 
     @GetMapping("/{code}/edit")
     String edit(@PathVariable String code, @AuthenticationPrincipal CurrentUser me, Model model) {
-        requireAdmin(me);
-        var path = directory.path(AgencyCode.of(code));
-        Agency agency = path.get(path.size() - 1);
-        String parentCode = path.size() > 1 ? path.get(path.size() - 2).code().value() : "";
-        return form(model, AgencyForm.of(agency, parentCode), agency.code().value());
+        management.checkManagesAgencies(me);
+        AgencyView agency = directory.find(AgencyCode.of(code));
+        return form(model, AgencyForm.of(agency), agency.code().value());
     }
 
     @PostMapping("/{code}/edit")
     String change(@PathVariable String code, @Valid @ModelAttribute("form") AgencyForm form, BindingResult result,
-            @AuthenticationPrincipal CurrentUser me, Model model) {
-        requireAdmin(me);
+            @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+        management.checkManagesAgencies(me);
         if (result.hasErrors()) {
             return form(model, form, code);
         }
@@ -131,6 +129,10 @@ class AgencyPages {
             management.change(AgencyCode.of(code), form.details(), me);
             return "redirect:/agencies/" + code + "?saved";
         } catch (Refusal refusal) {
+            if (FormErrors.isStale(refusal)) {
+                redirect.addFlashAttribute("stale", true);
+                return "redirect:/agencies/" + code + "/edit";
+            }
             FormErrors.show(result, refusal);
             return form(model, form, code);
         }
@@ -145,11 +147,5 @@ class AgencyPages {
         model.addAttribute("editing", editing);
         model.addAttribute("levels", AgencyLevel.values());
         return "organisation/agency-form";
-    }
-
-    private static void requireAdmin(CurrentUser me) {
-        if (!me.isAdmin()) {
-            throw new NotPermitted("organisation.agency.not-admin");
-        }
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.vanthu.organisation.Agency;
+import vn.vanthu.organisation.AgencyView;
 import vn.vanthu.organisation.AgencyLevel;
 
 /**
@@ -31,11 +31,12 @@ record AgencyResource(
     record PathElement(String code, String name) {
     }
 
-    static AgencyResource of(Agency agency, List<Agency> path) {
-        Agency parent = path.size() > 1 ? path.get(path.size() - 2) : null;
+    /** The last agency of {@code path}, which runs from the top of the tree down to it. */
+    static AgencyResource of(List<AgencyView> path) {
+        AgencyView agency = path.get(path.size() - 1);
         return new AgencyResource(agency.code().value(),
                 agency.codeQd20() == null ? null : agency.codeQd20().value(), agency.name(), agency.abbreviation(),
-                agency.level(), parent == null ? null : parent.code().value(), agency.sortOrder(),
+                agency.level(), agency.parentCode() == null ? null : agency.parentCode().value(), agency.sortOrder(),
                 agency.contact().address(), agency.contact().email(), agency.contact().telephone(),
                 agency.contact().fax(), agency.contact().website(), agency.active(),
                 path.stream().map(a -> new PathElement(a.code().value(), a.name())).toList(), agency.version());

@@ -2,6 +2,7 @@ package vn.vanthu.organisation.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.http.ResponseEntity;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.vanthu.organisation.CurrentUser;
-import vn.vanthu.organisation.UserManagement;
+import vn.vanthu.organisation.Accounts;
 
 /** The signed-in person: who they are, and changing their own password. */
 @RestController
@@ -21,23 +22,23 @@ import vn.vanthu.organisation.UserManagement;
 @Tag(name = "Tôi / Me")
 class MeController {
 
-    private final UserManagement users;
+    private final Accounts accounts;
 
-    MeController(UserManagement users) {
-        this.users = users;
+    MeController(Accounts accounts) {
+        this.accounts = accounts;
     }
 
     @GetMapping
     @Operation(summary = "Người đang đăng nhập / The signed-in user")
-    CurrentUser me(@AuthenticationPrincipal CurrentUser me) {
-        return me;
+    MeResource me(@AuthenticationPrincipal CurrentUser me) {
+        return MeResource.of(me);
     }
 
     @PostMapping("/password")
     @Operation(summary = "Đổi mật khẩu của mình / Change my password")
     ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChange change,
-            @AuthenticationPrincipal CurrentUser me) {
-        users.changeOwnPassword(me, change.currentPassword(), change.newPassword());
+            @AuthenticationPrincipal CurrentUser me, HttpServletRequest request) {
+        accounts.changeOwnPassword(me, change.currentPassword(), change.newPassword(), request.getRemoteAddr());
         return ResponseEntity.noContent().build();
     }
 

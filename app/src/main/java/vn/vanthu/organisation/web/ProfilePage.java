@@ -14,17 +14,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.vanthu.core.Refusal;
 import vn.vanthu.organisation.CurrentUser;
-import vn.vanthu.organisation.UserManagement;
+import vn.vanthu.organisation.Accounts;
 
 /** A person's own page: who VanThu knows them as, and changing their password. */
 @Controller
 @RequestMapping("/me")
 class ProfilePage {
 
-    private final UserManagement users;
+    private final Accounts accounts;
 
-    ProfilePage(UserManagement users) {
-        this.users = users;
+    ProfilePage(Accounts accounts) {
+        this.accounts = accounts;
     }
 
     @GetMapping
@@ -41,7 +41,7 @@ class ProfilePage {
             return "organisation/profile";
         }
         try {
-            users.changeOwnPassword(me, currentPassword, newPassword);
+            accounts.changeOwnPassword(me, currentPassword, newPassword, request.getRemoteAddr());
         } catch (Refusal refusal) {
             model.addAttribute("refusal", refusal.messageKey());
             model.addAttribute("refusalArguments", refusal.arguments());

@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.vanthu.core.NotFound;
-import vn.vanthu.core.NotPermitted;
 import vn.vanthu.core.Refusal;
 import vn.vanthu.organisation.AgencyCode;
 import vn.vanthu.organisation.AgencyDirectory;
@@ -66,16 +64,14 @@ class UnitPages {
 
     @GetMapping("/{id}")
     String edit(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me, Model model) {
-        UnitView unit = units.unit(id);
-        requireAdministers(me, unit);
+        UnitView unit = units.editable(id, me);
         return editPage(unit, UnitForm.of(unit), model);
     }
 
     @PostMapping("/{id}")
     String change(@PathVariable UUID id, @Valid @ModelAttribute("form") UnitForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
-        UnitView unit = units.unit(id);
-        requireAdministers(me, unit);
+        UnitView unit = units.editable(id, me);
         if (!result.hasErrors()) {
             try {
                 units.change(id, form.details(), me);
@@ -83,6 +79,10 @@ class UnitPages {
                 redirect.addAttribute("saved", "");
                 return "redirect:/admin/units";
             } catch (Refusal refusal) {
+                if (FormErrors.isStale(refusal)) {
+                    redirect.addFlashAttribute("stale", true);
+                    return "redirect:/admin/units/" + id;
+                }
                 FormErrors.show(result, refusal);
             }
         }
@@ -91,16 +91,14 @@ class UnitPages {
 
     @PostMapping("/{id}/close")
     String close(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-        UnitView unit = units.unit(id);
-        requireAdministers(me, unit);
-        units.close(id, me);
+        UnitView unit = units.close(id, me);
         redirect.addAttribute("agency", unit.agencyCode().value());
         redirect.addAttribute("saved", "");
         return "redirect:/admin/units";
     }
 
     private String page(AgencyCode agency, UnitForm form, CurrentUser me, Model model) {
-        requireAdministers(me, agency);
+        units.checkManagesUnitsOf(agency, me);
         model.addAttribute("agency", directory.summary(agency));
         model.addAttribute("units", units.unitsOf(agency));
         model.addAttribute("form", form);
@@ -111,17 +109,5 @@ class UnitPages {
         model.addAttribute("unit", unit);
         model.addAttribute("form", form);
         return "organisation/unit-form";
-    }
-
-    private static void requireAdministers(CurrentUser me, UnitView unit) {
-        if (!me.administers(unit.agencyCode())) {
-            throw new NotFound("organisation.unit.not-found", unit.id());
-        }
-    }
-
-    private static void requireAdministers(CurrentUser me, AgencyCode agency) {
-        if (!me.administers(agency)) {
-            throw new NotPermitted("organisation.people.not-your-agency", agency.value());
-        }
     }
 }

@@ -77,9 +77,11 @@ class UserPages {
     @GetMapping("/new")
     String newUser(@RequestParam(required = false) @Nullable String agency, @AuthenticationPrincipal CurrentUser me,
             Model model) {
+        AgencyCode code = AdministeredAgency.of(agency, me);
+        management.checkMayOpenAccountsIn(code, me);
         UserForm form = new UserForm();
         form.setRoles(EnumSet.of(Role.SPECIALIST));
-        return form(model, AdministeredAgency.of(agency, me), form, null, me);
+        return form(model, code, form, null, me);
     }
 
     @PostMapping("/new")
@@ -99,19 +101,23 @@ class UserPages {
 
     @GetMapping("/{id}")
     String edit(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me, Model model) {
-        UserView user = directory.find(id, me);
+        UserView user = management.editable(id, me);
         return form(model, user.agencyCode(), UserForm.of(user), user, me);
     }
 
     @PostMapping("/{id}")
     String change(@PathVariable UUID id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
-            @AuthenticationPrincipal CurrentUser me, Model model) {
-        UserView user = directory.find(id, me);
+            @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+        UserView user = management.editable(id, me);
         if (!result.hasErrors()) {
             try {
                 management.change(id, form.changes(), me);
                 return "redirect:/admin/users/" + id + "?saved";
             } catch (Refusal refusal) {
+                if (FormErrors.isStale(refusal)) {
+                    redirect.addFlashAttribute("stale", true);
+                    return "redirect:/admin/users/" + id;
+                }
                 FormErrors.show(result, refusal);
             }
         }
