@@ -30,6 +30,10 @@ interface Agencies extends Repository<Agency, UUID> {
 
     long count();
 
+    // native: Spring Data would read a List<AgencyCode> as a projection to construct
+    @Query(value = "select code from agency order by code", nativeQuery = true)
+    List<String> findAllCodes();
+
     @Query("select a.level from Agency a where a.parentId = :parentId")
     List<AgencyLevel> findChildLevels(@Param("parentId") UUID parentId);
 

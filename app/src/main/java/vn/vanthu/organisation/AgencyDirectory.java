@@ -52,6 +52,11 @@ public class AgencyDirectory {
         return search(null, parent, null, true, PageRequest.of(0, 1000)).getContent();
     }
 
+    /** The codes of every agency, for modules that keep something per agency (registers, say). */
+    public List<AgencyCode> codes() {
+        return agencies.findAllCodes().stream().map(AgencyCode::new).toList();
+    }
+
     public AgencySummary summary(AgencyCode code) {
         return agencies.search(null, null, false, "", code, PageRequest.of(0, 1)).stream().findFirst()
                 .orElseThrow(() -> new NotFound("organisation.agency.not-found", code));

@@ -1,0 +1,127 @@
+package vn.vanthu.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import vn.vanthu.core.InvalidValue;
+import vn.vanthu.core.NotFound;
+
+/**
+ * Lets files in and out. A file is checked while it streams in (size, then type by content), hashed, and kept once
+ * under its SHA-256; nothing about a refused file stays behind.
+ */
+@Service
+public class Storage {
+
+    private static final int BUFFER = 64 * 1024;
+
+    private final FileStore store;
+    private final JdbcClient jdbc;
+    private final long maxFileSize;
+    private final Path scratch;
+
+    Storage(FileStore store, JdbcClient jdbc, StorageProperties properties) throws IOException {
+        this.store = store;
+        this.jdbc = jdbc;
+        this.maxFileSize = properties.maxFileSize().toBytes();
+        this.scratch = Files.createDirectories(properties.directory().toAbsolutePath().normalize().resolve(".incoming"));
+    }
+
+    /**
+     * Keeps {@code content} if it is an allowed type within the size limit.
+     *
+     * @param field the form field or request part it came in, for the error that names it
+     */
+    public StoredFile store(InputStream content, String field) {
+        Path upload = null;
+        try {
+            upload = Files.createTempFile(scratch, "upload-", ".part");
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            long size = copyWithin(content, upload, sha256, field);
+            if (size == 0) {
+                throw new InvalidValue(field, "storage.file.empty");
+            }
+            ContentType type = ContentSniffer.sniff(upload)
+                    .orElseThrow(() -> new InvalidValue(field, "storage.file.type-not-allowed"));
+            String hash = HexFormat.of().formatHex(sha256.digest());
+            store.put(hash, upload);
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            jdbc.sql("""
+                    insert into stored_file (sha256, size, content_type, stored_at) values (?, ?, ?, ?)
+                    on conflict (sha256) do nothing
+                    """)
+                    .params(hash, size, type.mimeType(), now.atOffset(ZoneOffset.UTC))
+                    .update();
+            return describe(hash).orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store an upload", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        } finally {
+            deleteQuietly(upload);
+        }
+    }
+
+    public Optional<StoredFile> describe(String sha256) {
+        return jdbc.sql("select sha256, size, content_type, stored_at from stored_file where sha256 = ?")
+                .param(sha256)
+                .query((rs, row) -> new StoredFile(rs.getString(1), rs.getLong(2), rs.getString(3),
+                        rs.getObject(4, java.time.OffsetDateTime.class).toInstant()))
+                .optional();
+    }
+
+    /** The content of a stored file; the caller has checked that its reader may see it. */
+    public InputStream open(String sha256) {
+        try {
+            return store.open(sha256);
+        } catch (IOException e) {
+            throw new NotFound("storage.file.not-found", sha256);
+        }
+    }
+
+    public long maxFileSize() {
+        return maxFileSize;
+    }
+
+    private long copyWithin(InputStream content, Path target, MessageDigest sha256, String field) throws IOException {
+        long size = 0;
+        byte[] buffer = new byte[BUFFER];
+        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), sha256)) {
+            int read;
+            while ((read = content.read(buffer)) != -1) {
+                size += read;
+                if (size > maxFileSize) {
+                    throw new InvalidValue(field, "storage.file.too-large", maxFileSize / (1024 * 1024));
+                }
+                out.write(buffer, 0, read);
+            }
+        }
+        return size;
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a stray scratch file takes disk space, nothing else
+        }
+    }
+}
