@@ -22,6 +22,14 @@ interface Users extends Repository<User, UUID> {
 
     Optional<User> findById(UUID id);
 
+    List<User> findAllById(Iterable<UUID> ids);
+
+    @Query("select u from User u where u.agencyId = :agencyId and u.enabled = true and :role member of u.roles "
+            + "order by u.searchKey")
+    List<User> findEnabledWithRole(@Param("agencyId") UUID agencyId, @Param("role") Role role);
+
+    List<User> findByUnitIdAndEnabledTrueOrderBySearchKey(UUID unitId);
+
     Optional<User> findByUsername(String username);
 
     /**

@@ -1,0 +1,344 @@
+package vn.vanthu.incoming;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+import vn.vanthu.core.AggregateRoot;
+import vn.vanthu.core.Confidentiality;
+import vn.vanthu.core.DocumentForm;
+import vn.vanthu.core.DocumentType;
+import vn.vanthu.core.RuleViolation;
+import vn.vanthu.core.SearchKey;
+import vn.vanthu.core.Urgency;
+import vn.vanthu.organisation.AgencyCode;
+import vn.vanthu.register.RegisterNumber;
+
+/**
+ * An incoming document and everything done with it. Each step is a method that refuses a step its state does not
+ * allow (409), changes the state, keeps the tasks of the people concerned in line, writes the timeline and registers
+ * the event. Who may take a step is {@link IncomingPolicy}'s to say.
+ */
+@Entity
+@Table(name = "incoming_document")
+class IncomingDocument extends AggregateRoot<IncomingDocument> {
+
+    private AgencyCode agencyCode;
+    @Enumerated(EnumType.STRING)
+    private IncomingState state;
+    private @Nullable AgencyCode senderCode;
+    private String senderName;
+    private String senderKey;
+    private @Nullable String codeNumber;
+    private @Nullable String codeNotation;
+    private @Nullable LocalDate promulgationDate;
+    @Enumerated(EnumType.STRING)
+    private DocumentType documentType;
+    private String subject;
+    private @Nullable String signerName;
+    private @Nullable String signerPosition;
+    @Enumerated(EnumType.STRING)
+    private Urgency urgency;
+    @Enumerated(EnumType.STRING)
+    private Confidentiality confidentiality;
+    private @Nullable Integer pageCount;
+    @Enumerated(EnumType.STRING)
+    private DocumentForm form;
+    private Instant arrivedAt;
+    private @Nullable LocalDate deadline;
+    private @Nullable UUID registerId;
+    private @Nullable Integer registerYear;
+    private @Nullable Long arrivalNumber;
+    private @Nullable Instant registeredAt;
+    private @Nullable Instant assignedAt;
+    private @Nullable UUID leadUnitId;
+    private @Nullable String leadUnitName;
+    private @Nullable String leadNames;
+    private @Nullable LocalDate handlingDeadline;
+    private @Nullable String instruction;
+    private @Nullable Instant completedAt;
+    private @Nullable String answeredBy;
+    private String searchKey;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "document_id", nullable = false)
+    @OrderBy("position")
+    private List<IncomingFile> files = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "document_id", nullable = false)
+    @OrderBy("occurredAt")
+    private List<Step> steps = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "document_id", nullable = false)
+    private List<Task> tasks = new ArrayList<>();
+
+    /** Receives a document: the clerks of the agency find it in their inbox, to register and submit. */
+    IncomingDocument(AgencyCode agencyCode, IncomingDetails details, @Nullable AgencyCode senderCode,
+            String senderName, List<IncomingFile> files, Actor by, Instant now) {
+        this.agencyCode = agencyCode;
+        this.state = IncomingState.RECEIVED;
+        this.senderCode = senderCode;
+        this.senderName = senderName;
+        this.senderKey = SearchKey.fold(senderName);
+        this.codeNumber = blankToNull(details.codeNumber());
+        this.codeNotation = blankToNull(details.codeNotation());
+        this.promulgationDate = details.promulgationDate();
+        this.documentType = details.documentType();
+        this.subject = details.subject().strip();
+        this.signerName = blankToNull(details.signerName());
+        this.signerPosition = blankToNull(details.signerPosition());
+        this.urgency = details.urgency();
+        this.confidentiality = details.confidentiality();
+        this.pageCount = details.pageCount();
+        this.form = details.form();
+        this.arrivedAt = details.arrivedAt() == null ? now : details.arrivedAt();
+        this.deadline = details.deadline();
+        this.searchKey = SearchKey.fold(String.join(" ", subject, senderName, codeNumber == null ? "" : codeNumber,
+                codeNotation == null ? "" : codeNotation));
+        this.files.addAll(files);
+        tasks.add(Task.forClerks(agencyCode.value(), deadline, now));
+        step(now, by, StepAction.RECEIVED, null, null, null);
+        registerEvent(new IncomingReceived(UUID.randomUUID(), id(), agencyCode, subject, senderName, by.username(),
+                now));
+    }
+
+    protected IncomingDocument() {
+        // for JPA
+    }
+
+    IncomingDocument register(RegisterNumber number, Actor by, Instant now) {
+        allowedIn("register", IncomingState.RECEIVED);
+        registerId = number.registerId();
+        registerYear = number.year();
+        arrivalNumber = number.number();
+        registeredAt = now;
+        state = IncomingState.REGISTERED;
+        step(now, by, StepAction.REGISTERED, null, null, String.valueOf(number.number()));
+        registerEvent(new IncomingRegistered(UUID.randomUUID(), id(), agencyCode, number.registerId(), number.year(),
+                number.number(), by.username(), now));
+        return this;
+    }
+
+    IncomingDocument submit(Actor leader, Actor by, Instant now) {
+        allowedIn("submit", IncomingState.REGISTERED, IncomingState.RETURNED);
+        finishOpen(EnumSet.of(TaskRole.CLERK), now);
+        tasks.add(Task.forPerson(leader, TaskRole.REVIEW, workDeadline(), now));
+        state = IncomingState.SUBMITTED;
+        step(now, by, StepAction.SUBMITTED, leader.fullName(), null, null);
+        registerEvent(new IncomingSubmitted(UUID.randomUUID(), id(), agencyCode, leader.username(), by.username(),
+                now));
+        return this;
+    }
+
+    /** Assigns, or re-assigns while it is in hand: the earlier handlers' work ends. */
+    IncomingDocument assign(Handlers handlers, Actor by, Instant now) {
+        allowedIn("assign", IncomingState.SUBMITTED, IncomingState.IN_HANDLING);
+        finishOpen(EnumSet.of(TaskRole.REVIEW, TaskRole.LEAD, TaskRole.COORDINATE), now);
+        leadUnitId = handlers.leadUnitId();
+        leadUnitName = handlers.leadUnitName();
+        leadNames = String.join(", ", handlers.leadNames());
+        if (assignedAt == null) {
+            assignedAt = now;
+        }
+        handlingDeadline = handlers.deadline();
+        instruction = handlers.instruction();
+        LocalDate due = workDeadline();
+        handlers.leads().forEach(lead -> tasks.add(Task.forPerson(lead, TaskRole.LEAD, due, now)));
+        handlers.coordinators().forEach(c -> tasks.add(Task.forPerson(c, TaskRole.COORDINATE, due, now)));
+        handlers.informed().stream()
+                .filter(person -> tasks.stream().noneMatch(t -> t.isFor(person.id()) && t.role() == TaskRole.INFORM))
+                .forEach(person -> tasks.add(Task.forPerson(person, TaskRole.INFORM, null, now)));
+        state = IncomingState.IN_HANDLING;
+        step(now, by, StepAction.ASSIGNED, handlers.summary(), handlers.deadline(), handlers.instruction());
+        registerEvent(new IncomingAssigned(UUID.randomUUID(), id(), agencyCode, handlers.leadNames(),
+                Handlers.names(handlers.coordinators()), Handlers.names(handlers.informed()), handlers.deadline(),
+                handlers.instruction(), by.username(), now));
+        return this;
+    }
+
+    /** A unit head passes the lead down to a specialist of the unit. */
+    IncomingDocument delegate(Actor specialist, Actor by, Instant now) {
+        allowedIn("delegate", IncomingState.IN_HANDLING);
+        Task lead = openTask(by.id(), TaskRole.LEAD)
+                .orElseThrow(() -> new RuleViolation("incoming.delegate.not-lead"));
+        lead.finish(now);
+        tasks.add(Task.forPerson(specialist, TaskRole.LEAD, workDeadline(), now));
+        leadNames = specialist.fullName();
+        step(now, by, StepAction.DELEGATED, specialist.fullName(), null, null);
+        registerEvent(new IncomingDelegated(UUID.randomUUID(), id(), agencyCode, by.username(),
+                specialist.username(), by.username(), now));
+        return this;
+    }
+
+    IncomingDocument addOpinion(String opinion, Actor by, Instant now) {
+        allowedIn("opinion", IncomingState.SUBMITTED, IncomingState.IN_HANDLING);
+        tasks.stream().filter(task -> task.open() && task.isFor(by.id())
+                && (task.role() == TaskRole.LEAD || task.role() == TaskRole.COORDINATE))
+                .forEach(task -> task.start(now));
+        step(now, by, StepAction.OPINION, null, null, opinion);
+        registerEvent(new IncomingOpinionAdded(UUID.randomUUID(), id(), agencyCode, opinion, by.username(), now));
+        return this;
+    }
+
+    /** Read a document sent for information: it stays under "for information", marked read. */
+    IncomingDocument markRead(Actor by, Instant now) {
+        Task inform = openTask(by.id(), TaskRole.INFORM)
+                .orElseThrow(() -> new RuleViolation("incoming.read.not-informed"));
+        inform.finish(now);
+        return this;
+    }
+
+    IncomingDocument complete(@Nullable String answeredBy, @Nullable String note, Actor by, Instant now) {
+        allowedIn("complete", IncomingState.IN_HANDLING);
+        if (openTask(by.id(), TaskRole.LEAD).isEmpty()) {
+            throw new RuleViolation("incoming.complete.not-lead");
+        }
+        finishOpen(EnumSet.of(TaskRole.LEAD, TaskRole.COORDINATE), now);
+        this.answeredBy = blankToNull(answeredBy);
+        completedAt = now;
+        state = IncomingState.COMPLETED;
+        step(now, by, StepAction.COMPLETED, this.answeredBy, null, note);
+        registerEvent(new IncomingCompleted(UUID.randomUUID(), id(), agencyCode, this.answeredBy, note,
+                by.username(), now));
+        return this;
+    }
+
+    /** Back to the clerks as routed wrongly: every handler's work ends, the clerks pick it up again. */
+    IncomingDocument returnToClerks(String reason, Actor by, Instant now) {
+        allowedIn("return", IncomingState.SUBMITTED, IncomingState.IN_HANDLING);
+        finishOpen(EnumSet.of(TaskRole.REVIEW, TaskRole.LEAD, TaskRole.COORDINATE), now);
+        tasks.add(Task.forClerks(agencyCode.value(), deadline, now));
+        state = IncomingState.RETURNED;
+        step(now, by, StepAction.RETURNED, null, null, reason);
+        registerEvent(new IncomingReturned(UUID.randomUUID(), id(), agencyCode, reason, by.username(), now));
+        return this;
+    }
+
+    IncomingDocument refuse(String reason, Actor by, Instant now) {
+        allowedIn("refuse", IncomingState.RECEIVED, IncomingState.REGISTERED, IncomingState.RETURNED);
+        finishOpen(EnumSet.allOf(TaskRole.class), now);
+        state = IncomingState.REFUSED;
+        step(now, by, StepAction.REFUSED, null, null, reason);
+        registerEvent(new IncomingRefused(UUID.randomUUID(), id(), agencyCode, reason, by.username(), now));
+        return this;
+    }
+
+    IncomingDocument remind(@Nullable String note, Actor by, Instant now) {
+        allowedIn("remind", IncomingState.IN_HANDLING);
+        step(now, by, StepAction.REMINDED, String.join(", ", openHandlerNames()), null, note);
+        registerEvent(new IncomingReminded(UUID.randomUUID(), id(), agencyCode, note, by.username(), now));
+        return this;
+    }
+
+    /** Back in hand after completion: the lead handlers who completed it take it up again. */
+    IncomingDocument reopen(String reason, Actor by, Instant now) {
+        allowedIn("reopen", IncomingState.COMPLETED);
+        tasks.stream().filter(task -> task.role() == TaskRole.LEAD).reduce((first, last) -> last)
+                .ifPresent(task -> task.reopen(now));
+        completedAt = null;
+        state = IncomingState.IN_HANDLING;
+        step(now, by, StepAction.REOPENED, null, null, reason);
+        registerEvent(new IncomingReopened(UUID.randomUUID(), id(), agencyCode, reason, by.username(), now));
+        return this;
+    }
+
+    /** Whether {@code person} has ever been given work on it: they may read it from then on. */
+    boolean concerns(UUID person) {
+        return tasks.stream().anyMatch(task -> task.isFor(person));
+    }
+
+    Optional<Task> openTask(UUID person, TaskRole role) {
+        return tasks.stream().filter(task -> task.open() && task.isFor(person) && task.role() == role).findFirst();
+    }
+
+    /** The deadline the handlers work to: the leader's, else the one on the document. */
+    @Nullable LocalDate workDeadline() {
+        return handlingDeadline != null ? handlingDeadline : deadline;
+    }
+
+    List<String> openHandlerNames() {
+        return tasks.stream()
+                .filter(task -> task.open() && (task.role() == TaskRole.LEAD || task.role() == TaskRole.COORDINATE))
+                .map(Task::assigneeName).filter(Objects::nonNull).toList();
+    }
+
+    private void allowedIn(String step, IncomingState... states) {
+        if (!Set.of(states).contains(state)) {
+            throw new RuleViolation("incoming.transition." + step, new DefaultMessageSourceResolvable(
+                    state.messageKey()));
+        }
+    }
+
+    private void finishOpen(Set<TaskRole> roles, Instant now) {
+        tasks.stream().filter(task -> task.open() && roles.contains(task.role())).forEach(task -> task.finish(now));
+    }
+
+    private void step(Instant now, Actor by, StepAction action, @Nullable String handlers,
+            @Nullable LocalDate stepDeadline, @Nullable String note) {
+        steps.add(new Step(now, by, action, handlers, stepDeadline, note));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    AgencyCode agencyCode() {
+        return agencyCode;
+    }
+
+    IncomingState state() {
+        return state;
+    }
+
+    Confidentiality confidentiality() {
+        return confidentiality;
+    }
+
+    @Nullable UUID leadUnitId() {
+        return leadUnitId;
+    }
+
+    List<IncomingFile> files() {
+        return List.copyOf(files);
+    }
+
+    List<Task> tasks() {
+        return List.copyOf(tasks);
+    }
+
+    List<StepView> timeline() {
+        return steps.stream().sorted(Comparator.comparing(Step::occurredAt)).map(Step::view).toList();
+    }
+
+    IncomingView view(Set<IncomingAction> allowed) {
+        return new IncomingView(id(), agencyCode, state, senderCode, senderName, codeNumber, codeNotation,
+                promulgationDate, documentType, subject, signerName, signerPosition, urgency, confidentiality,
+                pageCount, form, arrivedAt, deadline, registerId, registerYear, arrivalNumber, registeredAt,
+                leadUnitName, handlingDeadline, instruction, completedAt, answeredBy,
+                files.stream().map(f -> new FileView(f.id(), f.fileName(), f.contentType(), f.size())).toList(),
+                timeline(),
+                tasks.stream().filter(Task::open).filter(task -> task.assigneeId() != null)
+                        .map(task -> new HandlerView(task.assigneeName(), task.role(), task.deadline())).toList(),
+                allowed, version());
+    }
+}

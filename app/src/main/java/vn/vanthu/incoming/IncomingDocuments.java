@@ -1,0 +1,35 @@
+package vn.vanthu.incoming;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+import vn.vanthu.organisation.AgencyCode;
+
+interface IncomingDocuments extends Repository<IncomingDocument, UUID> {
+
+    IncomingDocument save(IncomingDocument document);
+
+    Optional<IncomingDocument> findById(UUID id);
+
+    /**
+     * A document of the agency already received with the same sender, number, notation and date, which Decree 30
+     * Appendix VI asks to warn about (refused ones do not count).
+     */
+    @Query("""
+            select d from IncomingDocument d
+            where d.agencyCode = :agency and d.state <> vn.vanthu.incoming.IncomingState.REFUSED
+              and lower(d.senderName) = lower(:senderName)
+              and coalesce(d.codeNumber, '') = :codeNumber and coalesce(d.codeNotation, '') = :codeNotation
+              and d.promulgationDate = :promulgationDate
+            order by d.arrivedAt
+            """)
+    java.util.List<IncomingDocument> findLookAlikes(@Param("agency") AgencyCode agency,
+            @Param("senderName") String senderName, @Param("codeNumber") String codeNumber,
+            @Param("codeNotation") String codeNotation, @Param("promulgationDate") @Nullable LocalDate promulgationDate);
+}

@@ -1,0 +1,340 @@
+package vn.vanthu.incoming;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.vanthu.core.InvalidValue;
+import vn.vanthu.core.NotFound;
+import vn.vanthu.core.NotPermitted;
+import vn.vanthu.core.RuleViolation;
+import vn.vanthu.core.VietnamTime;
+import vn.vanthu.organisation.AgencyCode;
+import vn.vanthu.organisation.AgencyDirectory;
+import vn.vanthu.organisation.CurrentUser;
+import vn.vanthu.organisation.People;
+import vn.vanthu.organisation.Person;
+import vn.vanthu.organisation.Role;
+import vn.vanthu.organisation.UnitView;
+import vn.vanthu.register.Numbering;
+import vn.vanthu.register.RegisterKind;
+import vn.vanthu.register.RegisterManagement;
+import vn.vanthu.register.RegisterView;
+import vn.vanthu.storage.Storage;
+import vn.vanthu.storage.StoredFile;
+
+/**
+ * The daily work on incoming documents, one use case a method: each loads the document for its reader (someone who
+ * may not see it is told it does not exist), checks that they have the place to take the step, takes it and saves it
+ * in one transaction, and answers the document as that reader now sees it.
+ */
+@Service
+public class IncomingManagement {
+
+    private final IncomingDocuments documents;
+    private final Storage storage;
+    private final Numbering numbering;
+    private final RegisterManagement registers;
+    private final People people;
+    private final AgencyDirectory directory;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    IncomingManagement(IncomingDocuments documents, Storage storage, Numbering numbering,
+            RegisterManagement registers, People people, AgencyDirectory directory,
+            PlatformTransactionManager transactions, Optional<Clock> clock) {
+        this.documents = documents;
+        this.storage = storage;
+        this.numbering = numbering;
+        this.registers = registers;
+        this.people = people;
+        this.directory = directory;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /**
+     * A clerk receives a document, and with a register given, registers it in the same step. Everything is checked
+     * before the files are stored, and the document is written in one transaction with its number.
+     */
+    public IncomingView receive(IncomingDetails details, List<Upload> uploads, CurrentUser by) {
+        if (!by.hasRole(Role.CLERK)) {
+            throw new NotPermitted("incoming.not-clerk");
+        }
+        AgencyCode agency = by.agencyCode();
+        AgencyCode senderCode = blank(details.senderCode()) ? null : AgencyCode.of(details.senderCode());
+        String senderName = senderName(details, senderCode);
+        if (details.confidentiality().secret() && !uploads.isEmpty()) {
+            throw new InvalidValue("files", "incoming.secret.no-files");
+        }
+        if (details.registerId() != null) {
+            checkRegister(details.registerId(), agency, details.confidentiality().secret());
+        }
+        if (!details.duplicateConfirmed()) {
+            refuseLookAlike(agency, senderName, details);
+        }
+        List<IncomingFile> files = new ArrayList<>();
+        for (Upload upload : uploads) {
+            StoredFile stored = storage.store(upload.content(), "files");
+            files.add(new IncomingFile(stored.sha256(), fileName(upload.fileName()), stored.contentType(),
+                    stored.size(), files.size()));
+        }
+        Instant now = clock.instant();
+        return transaction.execute(status -> {
+            IncomingDocument document = new IncomingDocument(agency, details, senderCode, senderName, files,
+                    Actor.of(by), now);
+            if (details.registerId() != null) {
+                document.register(numbering.take(details.registerId(), now), Actor.of(by), now);
+            }
+            return view(documents.save(document), by);
+        });
+    }
+
+    public IncomingView register(UUID id, UUID registerId, CurrentUser by) {
+        return step(id, by, IncomingAction.REGISTER, (document, now) -> {
+            checkRegister(registerId, document.agencyCode(), document.confidentiality().secret());
+            return document.register(numbering.take(registerId, now), Actor.of(by), now);
+        });
+    }
+
+    public IncomingView submit(UUID id, UUID leaderId, CurrentUser by) {
+        return step(id, by, IncomingAction.SUBMIT, (document, now) -> {
+            Person leader = colleague(leaderId, document.agencyCode(), "leaderId");
+            if (!leader.hasRole(Role.LEADER)) {
+                throw new InvalidValue("leaderId", "incoming.submit.not-a-leader", leader.fullName());
+            }
+            return document.submit(Actor.of(leader), Actor.of(by), now);
+        });
+    }
+
+    public IncomingView assign(UUID id, Assignment assignment, CurrentUser by) {
+        return step(id, by, IncomingAction.ASSIGN, (document, now) -> {
+            document.checkVersion(assignment.version());
+            return document.assign(handlers(document, assignment), Actor.of(by), now);
+        });
+    }
+
+    public IncomingView delegate(UUID id, UUID specialistId, CurrentUser by) {
+        return step(id, by, IncomingAction.DELEGATE, (document, now) -> {
+            Person specialist = colleague(specialistId, document.agencyCode(), "specialistId");
+            if (by.unitId() == null || !by.unitId().equals(specialist.unitId())) {
+                throw new InvalidValue("specialistId", "incoming.delegate.not-in-unit", specialist.fullName());
+            }
+            return document.delegate(Actor.of(specialist), Actor.of(by), now);
+        });
+    }
+
+    public IncomingView addOpinion(UUID id, String opinion, CurrentUser by) {
+        return step(id, by, IncomingAction.OPINION,
+                (document, now) -> document.addOpinion(required("opinion", opinion), Actor.of(by), now));
+    }
+
+    public IncomingView complete(UUID id, @Nullable String answeredBy, @Nullable String note, CurrentUser by) {
+        return step(id, by, IncomingAction.COMPLETE,
+                (document, now) -> document.complete(answeredBy, note, Actor.of(by), now));
+    }
+
+    public IncomingView returnToClerks(UUID id, String reason, CurrentUser by) {
+        return step(id, by, IncomingAction.RETURN,
+                (document, now) -> document.returnToClerks(required("reason", reason), Actor.of(by), now));
+    }
+
+    public IncomingView refuse(UUID id, String reason, CurrentUser by) {
+        return step(id, by, IncomingAction.REFUSE,
+                (document, now) -> document.refuse(required("reason", reason), Actor.of(by), now));
+    }
+
+    public IncomingView remind(UUID id, @Nullable String note, CurrentUser by) {
+        return step(id, by, IncomingAction.REMIND, (document, now) -> document.remind(note, Actor.of(by), now));
+    }
+
+    public IncomingView reopen(UUID id, String reason, CurrentUser by) {
+        return step(id, by, IncomingAction.REOPEN,
+                (document, now) -> document.reopen(required("reason", reason), Actor.of(by), now));
+    }
+
+    public IncomingView markRead(UUID id, CurrentUser by) {
+        return step(id, by, IncomingAction.READ, (document, now) -> document.markRead(Actor.of(by), now));
+    }
+
+    public IncomingView document(UUID id, CurrentUser by) {
+        return transaction.execute(status -> view(visible(id, by), by));
+    }
+
+    /** A file of a document, for a reader who may see the document. */
+    public DocumentFile file(UUID id, UUID fileId, CurrentUser by) {
+        IncomingFile file = transaction.execute(status -> visible(id, by).files().stream()
+                .filter(candidate -> candidate.id().equals(fileId)).findFirst()
+                .orElseThrow(() -> new NotFound("incoming.file.not-found", fileId)));
+        return new DocumentFile(file.fileName(), file.contentType(), file.size(), () -> storage.open(file.sha256()));
+    }
+
+    private IncomingView step(UUID id, CurrentUser by, IncomingAction action, Transition transition) {
+        return transaction.execute(status -> {
+            IncomingDocument document = visible(id, by);
+            IncomingPolicy.check(by, document, action);
+            return view(documents.save(transition.apply(document, clock.instant())), by);
+        });
+    }
+
+    private IncomingDocument visible(UUID id, CurrentUser by) {
+        return documents.findById(id)
+                .filter(document -> IncomingPolicy.sees(by, document))
+                .orElseThrow(() -> new NotFound("incoming.not-found", id));
+    }
+
+    private IncomingView view(IncomingDocument document, CurrentUser by) {
+        return document.view(IncomingPolicy.allowed(by, document));
+    }
+
+    /**
+     * The people who take the work: a lead unit's work goes to its heads. Everyone must be of the agency, and for a
+     * secret document a leader.
+     */
+    private Handlers handlers(IncomingDocument document, Assignment assignment) {
+        if ((assignment.leadPersonId() == null) == (assignment.leadUnitId() == null)) {
+            throw new InvalidValue("leadPersonId", "incoming.assign.one-lead");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
+        if (assignment.deadline() != null && assignment.deadline().isBefore(today)) {
+            throw new InvalidValue("deadline", "incoming.deadline.past");
+        }
+        AgencyCode agency = document.agencyCode();
+        UnitView leadUnit = assignment.leadUnitId() == null ? null : unit(assignment.leadUnitId(), agency);
+        List<Actor> leads = leadUnit != null ? actors(heads(leadUnit))
+                : List.of(Actor.of(colleague(assignment.leadPersonId(), agency, "leadPersonId")));
+        List<Actor> coordinators = distinct(assignment.coordinatorIds(), assignment.coordinatorUnitIds(), agency,
+                "coordinatorIds");
+        List<Actor> informed = distinct(assignment.informIds(), assignment.informUnitIds(), agency, "informIds");
+        if (document.confidentiality().secret()) {
+            List<Actor> everyone = new ArrayList<>(leads);
+            everyone.addAll(coordinators);
+            everyone.addAll(informed);
+            Map<UUID, Person> found = people.persons(everyone.stream().map(Actor::id).toList());
+            if (found.values().stream().anyMatch(person -> !person.hasRole(Role.LEADER))) {
+                throw new RuleViolation("incoming.secret.leaders-only");
+            }
+        }
+        return new Handlers(leads, leadUnit == null ? null : leadUnit.id(), leadUnit == null ? null : leadUnit.name(),
+                coordinators, informed, assignment.deadline(), blank(assignment.instruction()) ? null
+                        : assignment.instruction().strip());
+    }
+
+    private List<Actor> distinct(Collection<UUID> personIds, Collection<UUID> unitIds, AgencyCode agency,
+            String field) {
+        Map<UUID, Actor> actors = new LinkedHashMap<>();
+        personIds.forEach(id -> {
+            Actor actor = Actor.of(colleague(id, agency, field));
+            actors.put(actor.id(), actor);
+        });
+        unitIds.forEach(id -> actors(heads(unit(id, agency))).forEach(actor -> actors.put(actor.id(), actor)));
+        return List.copyOf(actors.values());
+    }
+
+    private List<Person> heads(UnitView unit) {
+        List<Person> heads = people.inUnit(unit.id()).stream().filter(person -> person.hasRole(Role.UNIT_HEAD))
+                .toList();
+        if (heads.isEmpty()) {
+            throw new RuleViolation("incoming.assign.unit-without-head", unit.name());
+        }
+        return heads;
+    }
+
+    private UnitView unit(UUID id, AgencyCode agency) {
+        return people.unit(id).filter(unit -> unit.agencyCode().equals(agency) && unit.active())
+                .orElseThrow(() -> new InvalidValue("leadUnitId", "incoming.unit.not-in-agency", id));
+    }
+
+    private Person colleague(@Nullable UUID id, AgencyCode agency, String field) {
+        if (id == null) {
+            throw new InvalidValue(field, "incoming.person.required");
+        }
+        return people.person(id).filter(person -> person.agencyCode().equals(agency) && person.enabled())
+                .orElseThrow(() -> new InvalidValue(field, "incoming.person.not-in-agency", id));
+    }
+
+    private static List<Actor> actors(List<Person> persons) {
+        return persons.stream().map(Actor::of).toList();
+    }
+
+    private void checkRegister(UUID registerId, AgencyCode agency, boolean secret) {
+        RegisterView register;
+        try {
+            register = registers.register(registerId);
+        } catch (NotFound missing) {
+            throw new InvalidValue("registerId", "incoming.register.not-ours", registerId);
+        }
+        if (!register.agencyCode().equals(agency) || register.kind() != RegisterKind.INCOMING) {
+            throw new InvalidValue("registerId", "incoming.register.not-ours", registerId);
+        }
+        if (register.confidential() != secret) {
+            throw new InvalidValue("registerId", secret ? "incoming.register.secret-needs-confidential"
+                    : "incoming.register.confidential-for-secret-only", register.name());
+        }
+    }
+
+    private void refuseLookAlike(AgencyCode agency, String senderName, IncomingDetails details) {
+        if (details.promulgationDate() == null || blank(details.codeNumber()) && blank(details.codeNotation())) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> documents.findLookAlikes(agency, senderName.strip(),
+                strip(details.codeNumber()), strip(details.codeNotation()), details.promulgationDate()).stream()
+                .findFirst()
+                .ifPresent(earlier -> {
+                    IncomingView seen = earlier.view(Set.of());
+                    throw new RuleViolation("incoming.duplicate", VietnamTime.format(seen.arrivedAt()),
+                            seen.arrivalNumber() == null ? "—" : String.valueOf(seen.arrivalNumber()));
+                }));
+    }
+
+    private String senderName(IncomingDetails details, @Nullable AgencyCode senderCode) {
+        if (!blank(details.senderName())) {
+            return details.senderName().strip();
+        }
+        if (senderCode == null) {
+            throw new InvalidValue("senderName", "incoming.sender.required");
+        }
+        return directory.findByCode(senderCode)
+                .orElseThrow(() -> new InvalidValue("senderCode", "organisation.agency.not-found", senderCode))
+                .name();
+    }
+
+    private static String fileName(String name) {
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).strip();
+        return base.isEmpty() ? "tep" : base.length() > 200 ? base.substring(base.length() - 200) : base;
+    }
+
+    private static String required(String field, @Nullable String text) {
+        if (blank(text)) {
+            throw new InvalidValue(field, "incoming.text.required");
+        }
+        return text.strip();
+    }
+
+    private static String strip(@Nullable String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    private static boolean blank(@Nullable String text) {
+        return text == null || text.isBlank();
+    }
+
+    @FunctionalInterface
+    private interface Transition {
+        IncomingDocument apply(IncomingDocument document, Instant now);
+    }
+}

@@ -1,0 +1,11 @@
+package vn.vanthu.incoming;
+
+/** The steps of the processing timeline. */
+public enum StepAction {
+    RECEIVED, REGISTERED, SUBMITTED, ASSIGNED, DELEGATED, OPINION, COMPLETED, RETURNED, REFUSED, REMINDED, REOPENED,
+    READ;
+
+    public String messageKey() {
+        return "incoming.step." + name();
+    }
+}

@@ -1,0 +1,61 @@
+package vn.vanthu.incoming.web;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.vanthu.core.DocumentType;
+import vn.vanthu.incoming.Inbox;
+import vn.vanthu.incoming.InboxFilter;
+import vn.vanthu.incoming.InboxItem;
+import vn.vanthu.incoming.InboxTab;
+import vn.vanthu.incoming.IncomingState;
+import vn.vanthu.organisation.CurrentUser;
+
+/** The caller's inbox over REST: one tab at a time, earliest deadline first. */
+@RestController
+@RequestMapping("/api/v1/tasks")
+@Tag(name = "Việc của tôi / My tasks")
+class TaskController {
+
+    private final Inbox inbox;
+
+    TaskController(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @GetMapping
+    @Operation(summary = "Hộp việc / My inbox",
+            description = "tab: PENDING (chờ xử lý), IN_PROGRESS (đang xử lý), DONE (đã xử lý), FOR_INFORMATION (để "
+                    + "biết). Sắp theo hạn xử lý, gần hạn trước.")
+    PagedModel<InboxItem> tasks(@RequestParam(defaultValue = "PENDING") InboxTab tab,
+            @RequestParam(required = false) @Nullable UUID register,
+            @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) @Nullable String sender,
+            @RequestParam(required = false) @Nullable DocumentType type,
+            @RequestParam(required = false) @Nullable IncomingState state,
+            @PageableDefault(size = 25) Pageable pageable, @AuthenticationPrincipal CurrentUser me) {
+        return new PagedModel<>(inbox.page(me, tab, new InboxFilter(register, from, to, sender, type, state),
+                pageable));
+    }
+
+    @GetMapping("/counts")
+    @Operation(summary = "Số việc theo tab / How many tasks in each tab")
+    Map<InboxTab, Long> counts(@AuthenticationPrincipal CurrentUser me) {
+        return inbox.counts(me);
+    }
+}
