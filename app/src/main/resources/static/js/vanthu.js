@@ -37,3 +37,32 @@ function showExpanded(toggle, expanded) {
         icon.className = expanded ? 'bi bi-caret-down-fill' : 'bi bi-caret-right-fill';
     }
 }
+
+// Receive form: picking an agency of the directory as the sender fills in its identity code; a name typed by hand
+// clears a code filled in that way.
+document.addEventListener('input', function (event) {
+    var sender = event.target.closest('[data-vt-sender]');
+    if (!sender) {
+        return;
+    }
+    var code = document.getElementById('senderCode');
+    var picked = Array.prototype.find.call(document.querySelectorAll('#sender-options option'),
+        function (option) { return option.value === sender.value; });
+    if (picked) {
+        code.value = picked.dataset.code;
+        code.dataset.picked = 'true';
+    } else if (code.dataset.picked) {
+        code.value = '';
+        delete code.dataset.picked;
+    }
+});
+
+// The sender's choices arrive after the clerk has typed: match again once they are in.
+document.addEventListener('htmx:afterSwap', function (event) {
+    if (event.detail.target.id === 'sender-options') {
+        var sender = document.querySelector('[data-vt-sender]');
+        if (sender) {
+            sender.dispatchEvent(new Event('input', {bubbles: true}));
+        }
+    }
+});

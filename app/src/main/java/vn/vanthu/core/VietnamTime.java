@@ -1,6 +1,8 @@
 package vn.vanthu.core;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -14,11 +16,23 @@ public final class VietnamTime {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZONE);
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private VietnamTime() {
     }
 
     /** {@code 14:05 21/11/2026}: how Vietnamese officials write a time and date. */
     public static String format(Instant instant) {
         return DATE_TIME.format(instant);
+    }
+
+    /** {@code 21/11/2026}. */
+    public static String format(LocalDate date) {
+        return DATE.format(date);
+    }
+
+    /** Today in Vietnam. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(ZONE));
     }
 }

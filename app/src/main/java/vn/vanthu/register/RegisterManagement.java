@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.vanthu.core.NotFound;
+import vn.vanthu.core.Refusal;
 import vn.vanthu.core.RuleViolation;
 import vn.vanthu.organisation.AgencyCode;
 import vn.vanthu.organisation.CurrentUser;
@@ -43,6 +44,16 @@ public class RegisterManagement {
     public RegisterView register(UUID id) {
         return registers.findById(id).map(Register::view)
                 .orElseThrow(() -> new NotFound("register.not-found", id));
+    }
+
+    /** Whether this person keeps the agency's registers, to offer them the forms that change them. */
+    public boolean keeps(AgencyCode agency, CurrentUser by) {
+        try {
+            RegisterPolicy.checkKeeps(by, agency);
+            return true;
+        } catch (Refusal refused) {
+            return false;
+        }
     }
 
     public RegisterView open(AgencyCode agency, RegisterDetails details, CurrentUser by) {

@@ -10,6 +10,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.vanthu.Api;
+import vn.vanthu.Browser;
 import vn.vanthu.IntegrationTest;
 
 /** The web UI in a real browser: sign-in, the agency tree, an agency administrator's forms, language, phone. */

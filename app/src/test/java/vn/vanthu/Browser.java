@@ -1,4 +1,4 @@
-package vn.vanthu.web;
+package vn.vanthu;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,15 +20,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium driven through its chromedriver, as a person at a desk or on a phone would use VanThu.
  * Screenshots go to {@code target/screenshots}.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private final ChromeDriver driver;
     private final String base;
 
-    Browser(String base, int width, int height) {
+    public Browser(String base, int width, int height) {
         this.base = base;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -41,16 +41,16 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
-    Browser open(String path) {
+    public Browser open(String path) {
         driver.get(base + path);
         return this;
     }
 
-    Browser signIn(String username, String password) {
+    public Browser signIn(String username, String password) {
         open("/login");
         type(By.id("username"), username);
         type(By.id("password"), password);
@@ -62,7 +62,7 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    Browser type(By field, String text) {
+    public Browser type(By field, String text) {
         WebElement input = waitFor(field);
         input.clear();
         input.sendKeys(text);
@@ -73,7 +73,7 @@ final class Browser implements AutoCloseable {
      * Clicks like a person: scrolled to the middle of the screen, clear of the sticky menu bar, at once (Bootstrap
      * makes scrolling smooth, and a click during the glide lands elsewhere).
      */
-    Browser click(By element) {
+    public Browser click(By element) {
         WebElement target = new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.elementToBeClickable(element));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", target);
@@ -81,30 +81,30 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    WebElement waitFor(By element) {
+    public WebElement waitFor(By element) {
         return new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(element));
     }
 
-    String waitForText(By element, String text) {
+    public String waitForText(By element, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
         return driver.findElement(element).getText();
     }
 
-    String text(By element) {
+    public String text(By element) {
         return waitFor(element).getText();
     }
 
-    String path() {
+    public String path() {
         return driver.getCurrentUrl().substring(base.length());
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Path target = Path.of("target", "screenshots", name + ".png");
             Files.createDirectories(target.getParent());
