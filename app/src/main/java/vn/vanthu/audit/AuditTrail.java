@@ -86,28 +86,31 @@ public class AuditTrail {
         Head head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update")
                 .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
                 .single();
-        Optional<AuditEntry> earlier = jdbc.sql("select * from audit_entry where event_id = ?")
-                .param(record.eventId()).query((rs, row) -> entry(rs)).optional();
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
         AuditEntry entry = new AuditEntry(head.seq() + 1, record.occurredAt().truncatedTo(ChronoUnit.MICROS),
                 Instant.now().truncatedTo(ChronoUnit.MICROS), clip(record.actor(), 100), clip(record.action(), 100),
                 clip(record.subjectType(), 50), clip(record.subjectId(), 100),
                 record.agencyCode() == null ? null : clip(record.agencyCode(), 35),
                 json.writeValueAsString(record.details()), record.eventId(), head.hash(), "");
         AuditEntry chained = entry.withHash(chain.of(entry));
-        jdbc.sql("""
-                insert into audit_entry (seq, occurred_at, recorded_at, actor, action, subject_type, subject_id,
-                                         agency_code, details, event_id, previous_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        // one round trip while the head is locked: the row and the head move together, or neither does when the
+        // event was recorded before (a redelivery)
+        int moved = jdbc.sql("""
+                with added as (
+                    insert into audit_entry (seq, occurred_at, recorded_at, actor, action, subject_type, subject_id,
+                                             agency_code, details, event_id, previous_hash, hash)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    on conflict (event_id) do nothing
+                    returning seq, hash)
+                update audit_chain_head set last_seq = added.seq, last_hash = added.hash from added where id = 1
                 """)
                 .params(chained.seq(), utc(chained.occurredAt()), utc(chained.recordedAt()), chained.actor(),
                         chained.action(), chained.subjectType(), chained.subjectId(), chained.agencyCode(),
                         chained.details(), chained.eventId(), chained.previousHash(), chained.hash())
                 .update();
-        jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1")
-                .params(chained.seq(), chained.hash()).update();
+        if (moved == 0) {
+            return jdbc.sql("select * from audit_entry where event_id = ?").param(record.eventId())
+                    .query((rs, row) -> entry(rs)).single();
+        }
         return chained;
     }
 

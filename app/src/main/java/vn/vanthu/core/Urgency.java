@@ -14,6 +14,11 @@ public enum Urgency {
         return edxmlPriority;
     }
 
+    /** Where it comes in a list, the most urgent first: 0 for hỏa tốc, 3 for thường. */
+    public int rank() {
+        return FLASH.edxmlPriority - edxmlPriority;
+    }
+
     public String messageKey() {
         return "document.urgency." + name();
     }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,11 @@ public class Inbox {
     /** How close a deadline is to count as due soon. */
     public static final int DUE_SOON_DAYS = 2;
 
+    /** Lines counted per tab; past it a count says "more than this". */
+    public static final int COUNT_LIMIT = 1000;
+
+    private static final String ORDER = "order by t.deadline asc nulls last, t.urgency_rank, t.arrived_at desc";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -52,59 +58,66 @@ public class Inbox {
 
     public Page<InboxItem> page(CurrentUser me, InboxTab tab, InboxFilter filter, Pageable requested) {
         Pageable page = Paging.of(requested, Sort.unsorted());
-        Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         params.put("me", me.id());
         params.put("agency", me.agencyCode().value());
-        params.put("clerk", me.hasRole(Role.CLERK));
         params.put("tab", tab.name());
-        String where = conditions(filter, params);
-        String tasks = """
-                (select id, document_id, role, tab, deadline from incoming_task
-                  where assignee_id = :me and tab = :tab
-                 union all
-                 select id, document_id, role, tab, deadline from incoming_task
-                  where clerk_agency_code = :agency and :clerk and tab = :tab) t
-                join incoming_document d on d.id = t.document_id
-                """;
-        long total = jdbc.sql("select count(*) from " + tasks + where).params(params).query(Long.class).single();
         params.put("limit", page.getPageSize());
         params.put("offset", page.getOffset());
-        LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
-        List<InboxItem> items = jdbc.sql("""
-                select t.id as task_id, t.role, t.tab, t.deadline, d.id as document_id, d.arrival_number, d.subject,
-                       d.sender_name, d.code_number, d.code_notation, d.document_type, d.urgency, d.state, d.arrived_at
-                from """ + tasks + where + """
-                 order by t.deadline asc nulls last,
-                          case d.urgency when 'FLASH' then 0 when 'VERY_URGENT' then 1 when 'URGENT' then 2 else 3 end,
-                          d.arrived_at desc
-                 limit :limit offset :offset
-                """)
+        params.put("first", page.getOffset() + page.getPageSize());
+        params.put("cap", COUNT_LIMIT + 1);
+        String where = conditions(filter, params);
+        boolean clerk = me.hasRole(Role.CLERK);
+        // each half reads its own index in order and stops at the rows the page needs; then the halves merge
+        String mine = ordered("t.assignee_id = :me", where);
+        String clerks = ordered("t.clerk_agency_code = :agency", where);
+        String lines = clerk ? "(" + mine + ") union all (" + clerks + ")" : mine;
+        LocalDate today = VietnamTime.today(clock);
+        List<InboxItem> items = jdbc.sql("select * from (" + lines + ") t " + ORDER + " limit :limit offset :offset")
                 .params(params)
                 .query((rs, row) -> item(rs, today))
                 .list();
-        return new PageImpl<>(items, page, total);
+        long total = count("t.assignee_id = :me", where, params) + (clerk
+                ? count("t.clerk_agency_code = :agency", where, params) : 0);
+        return new PageImpl<>(items, page, Math.min(total, COUNT_LIMIT + 1));
     }
 
-    /** How many lines each tab has, for the badges on the tabs. */
+    /**
+     * How many lines each tab has, for the badges on the tabs; above {@link #COUNT_LIMIT} a tab shows
+     * {@code COUNT_LIMIT + 1}, read "more than 1,000".
+     */
     public Map<InboxTab, Long> counts(CurrentUser me) {
         Map<InboxTab, Long> counts = new EnumMap<>(InboxTab.class);
+        Map<String, Object> params = new HashMap<>();
+        params.put("me", me.id());
+        params.put("agency", me.agencyCode().value());
+        params.put("cap", COUNT_LIMIT + 1);
         for (InboxTab tab : InboxTab.values()) {
-            counts.put(tab, 0L);
+            params.put("tab", tab.name());
+            long count = count("t.assignee_id = :me", "", params) + (me.hasRole(Role.CLERK)
+                    ? count("t.clerk_agency_code = :agency", "", params) : 0);
+            counts.put(tab, Math.min(count, COUNT_LIMIT + 1));
         }
-        jdbc.sql("""
-                select tab, count(*) from (
-                    select tab from incoming_task where assignee_id = :me
-                    union all
-                    select tab from incoming_task where clerk_agency_code = :agency and :clerk) t
-                group by tab
-                """)
-                .param("me", me.id())
-                .param("agency", me.agencyCode().value())
-                .param("clerk", me.hasRole(Role.CLERK))
-                .query((rs, row) -> Map.entry(InboxTab.valueOf(rs.getString(1)), rs.getLong(2)))
-                .list()
-                .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
         return counts;
+    }
+
+    private static String ordered(String whose, String where) {
+        return """
+                select t.id as task_id, t.role, t.tab, t.deadline, t.urgency_rank, t.arrived_at, d.id as document_id,
+                       d.arrival_number, d.subject, d.sender_name, d.code_number, d.code_notation, d.document_type,
+                       d.urgency, d.state
+                from incoming_task t join incoming_document d on d.id = t.document_id
+                where %s and t.tab = :tab %s
+                %s limit :first
+                """.formatted(whose, where, ORDER);
+    }
+
+    /** Lines of one half, counted no further than the cap: the index range is read, not the documents. */
+    private long count(String whose, String where, Map<String, Object> params) {
+        String join = where.isEmpty() ? "" : " join incoming_document d on d.id = t.document_id";
+        return jdbc.sql("select count(*) from (select 1 from incoming_task t" + join + " where " + whose
+                + " and t.tab = :tab " + where + " limit :cap) c")
+                .params(params).query(Long.class).single();
     }
 
     private static String conditions(InboxFilter filter, Map<String, Object> params) {
@@ -114,12 +127,12 @@ public class Inbox {
             params.put("registerId", filter.registerId());
         }
         if (filter.arrivedFrom() != null) {
-            where.add("d.arrived_at >= :arrivedFrom");
+            where.add("t.arrived_at >= :arrivedFrom");
             params.put("arrivedFrom", filter.arrivedFrom().atStartOfDay(VietnamTime.ZONE).toOffsetDateTime()
                     .withOffsetSameInstant(ZoneOffset.UTC));
         }
         if (filter.arrivedTo() != null) {
-            where.add("d.arrived_at < :arrivedTo");
+            where.add("t.arrived_at < :arrivedTo");
             params.put("arrivedTo", filter.arrivedTo().plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime()
                     .withOffsetSameInstant(ZoneOffset.UTC));
         }
@@ -135,7 +148,7 @@ public class Inbox {
             where.add("d.state = :state");
             params.put("state", filter.state().name());
         }
-        return where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        return where.isEmpty() ? "" : " and " + String.join(" and ", where);
     }
 
     private static InboxItem item(ResultSet rs, LocalDate today) throws SQLException {

@@ -79,17 +79,17 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
     private String searchKey;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "document_id", nullable = false)
+    @JoinColumn(name = "document_id", nullable = false, updatable = false)
     @OrderBy("position")
     private List<IncomingFile> files = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "document_id", nullable = false)
+    @JoinColumn(name = "document_id", nullable = false, updatable = false)
     @OrderBy("occurredAt")
     private List<Step> steps = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "document_id", nullable = false)
+    @JoinColumn(name = "document_id", nullable = false, updatable = false)
     private List<Task> tasks = new ArrayList<>();
 
     /** Receives a document: the clerks of the agency find it in their inbox, to register and submit. */
@@ -116,7 +116,7 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
         this.searchKey = SearchKey.fold(String.join(" ", subject, senderName, codeNumber == null ? "" : codeNumber,
                 codeNotation == null ? "" : codeNotation));
         this.files.addAll(files);
-        tasks.add(Task.forClerks(agencyCode.value(), deadline, now));
+        tasks.add(Task.forClerks(agencyCode.value(), urgency, arrivedAt, deadline, now));
         step(now, by, StepAction.RECEIVED, null, null, null);
         registerEvent(new IncomingReceived(UUID.randomUUID(), id(), agencyCode, subject, senderName, by.username(),
                 now));
@@ -142,7 +142,7 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
     IncomingDocument submit(Actor leader, Actor by, Instant now) {
         allowedIn("submit", IncomingState.REGISTERED, IncomingState.RETURNED);
         finishOpen(EnumSet.of(TaskRole.CLERK), now);
-        tasks.add(Task.forPerson(leader, TaskRole.REVIEW, workDeadline(), now));
+        tasks.add(Task.forPerson(urgency, arrivedAt, leader, TaskRole.REVIEW, workDeadline(), now));
         state = IncomingState.SUBMITTED;
         step(now, by, StepAction.SUBMITTED, leader.fullName(), null, null);
         registerEvent(new IncomingSubmitted(UUID.randomUUID(), id(), agencyCode, leader.username(), by.username(),
@@ -163,11 +163,11 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
         handlingDeadline = handlers.deadline();
         instruction = handlers.instruction();
         LocalDate due = workDeadline();
-        handlers.leads().forEach(lead -> tasks.add(Task.forPerson(lead, TaskRole.LEAD, due, now)));
-        handlers.coordinators().forEach(c -> tasks.add(Task.forPerson(c, TaskRole.COORDINATE, due, now)));
+        handlers.leads().forEach(lead -> tasks.add(Task.forPerson(urgency, arrivedAt, lead, TaskRole.LEAD, due, now)));
+        handlers.coordinators().forEach(c -> tasks.add(Task.forPerson(urgency, arrivedAt, c, TaskRole.COORDINATE, due, now)));
         handlers.informed().stream()
                 .filter(person -> tasks.stream().noneMatch(t -> t.isFor(person.id()) && t.role() == TaskRole.INFORM))
-                .forEach(person -> tasks.add(Task.forPerson(person, TaskRole.INFORM, null, now)));
+                .forEach(person -> tasks.add(Task.forPerson(urgency, arrivedAt, person, TaskRole.INFORM, null, now)));
         state = IncomingState.IN_HANDLING;
         step(now, by, StepAction.ASSIGNED, handlers.summary(), handlers.deadline(), handlers.instruction());
         registerEvent(new IncomingAssigned(UUID.randomUUID(), id(), agencyCode, handlers.leadNames(),
@@ -182,7 +182,7 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
         Task lead = openTask(by.id(), TaskRole.LEAD)
                 .orElseThrow(() -> new RuleViolation("incoming.delegate.not-lead"));
         lead.finish(now);
-        tasks.add(Task.forPerson(specialist, TaskRole.LEAD, workDeadline(), now));
+        tasks.add(Task.forPerson(urgency, arrivedAt, specialist, TaskRole.LEAD, workDeadline(), now));
         leadNames = specialist.fullName();
         step(now, by, StepAction.DELEGATED, specialist.fullName(), null, null);
         registerEvent(new IncomingDelegated(UUID.randomUUID(), id(), agencyCode, by.username(),
@@ -227,7 +227,7 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
     IncomingDocument returnToClerks(String reason, Actor by, Instant now) {
         allowedIn("return", IncomingState.SUBMITTED, IncomingState.IN_HANDLING);
         finishOpen(EnumSet.of(TaskRole.REVIEW, TaskRole.LEAD, TaskRole.COORDINATE), now);
-        tasks.add(Task.forClerks(agencyCode.value(), deadline, now));
+        tasks.add(Task.forClerks(agencyCode.value(), urgency, arrivedAt, deadline, now));
         state = IncomingState.RETURNED;
         step(now, by, StepAction.RETURNED, null, null, reason);
         registerEvent(new IncomingReturned(UUID.randomUUID(), id(), agencyCode, reason, by.username(), now));

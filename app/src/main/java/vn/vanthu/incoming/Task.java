@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
+import vn.vanthu.core.Urgency;
+
 /**
  * A piece of work an incoming document asks of one person (or of the clerks of the agency, whoever takes it): the
  * rows inboxes are made of. The inbox tab is kept on the row, so an inbox page is one indexed read.
@@ -30,17 +32,22 @@ class Task {
     private InboxTab tab;
     private boolean open;
     private @Nullable LocalDate deadline;
+    /** The document's urgency and arrival, kept here so that an inbox is read in order from one index. */
+    private short urgencyRank;
+    private Instant arrivedAt;
     private Instant createdAt;
     private Instant updatedAt;
 
-    private Task(@Nullable Actor assignee, @Nullable String clerkAgencyCode, TaskRole role,
-            @Nullable LocalDate deadline, Instant now) {
+    private Task(@Nullable Actor assignee, @Nullable String clerkAgencyCode, TaskRole role, Urgency urgency,
+            Instant arrivedAt, @Nullable LocalDate deadline, Instant now) {
         this.id = UUID.randomUUID();
         this.assigneeId = assignee == null ? null : assignee.id();
         this.assigneeName = assignee == null ? null : assignee.fullName();
         this.clerkAgencyCode = clerkAgencyCode;
         this.role = role;
         this.deadline = deadline;
+        this.urgencyRank = (short) urgency.rank();
+        this.arrivedAt = arrivedAt;
         this.open = true;
         this.tab = role == TaskRole.INFORM ? InboxTab.FOR_INFORMATION : InboxTab.PENDING;
         this.createdAt = now;
@@ -51,12 +58,14 @@ class Task {
         // for JPA
     }
 
-    static Task forClerks(String agencyCode, @Nullable LocalDate deadline, Instant now) {
-        return new Task(null, agencyCode, TaskRole.CLERK, deadline, now);
+    static Task forClerks(String agencyCode, Urgency urgency, Instant arrivedAt, @Nullable LocalDate deadline,
+            Instant now) {
+        return new Task(null, agencyCode, TaskRole.CLERK, urgency, arrivedAt, deadline, now);
     }
 
-    static Task forPerson(Actor assignee, TaskRole role, @Nullable LocalDate deadline, Instant now) {
-        return new Task(assignee, null, role, deadline, now);
+    static Task forPerson(Urgency urgency, Instant arrivedAt, Actor assignee, TaskRole role,
+            @Nullable LocalDate deadline, Instant now) {
+        return new Task(assignee, null, role, urgency, arrivedAt, deadline, now);
     }
 
     boolean isFor(UUID person) {

@@ -38,12 +38,13 @@ public class Accounts {
     private final TransactionTemplate transaction;
     private final TransactionTemplate reading;
     private final Clock clock;
+    private final ActiveUsers activeUsers;
     /** Compared against when the user name is unknown, so that the answer takes as long as for a known one. */
     private final String decoyHash;
 
     Accounts(Users users, Agencies agencies, Units units, SignInRecords records, PasswordEncoder passwords,
             LockoutPolicy lockout, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-            Optional<Clock> clock) {
+            ActiveUsers activeUsers, Optional<Clock> clock) {
         this.users = users;
         this.agencies = agencies;
         this.units = units;
@@ -55,6 +56,7 @@ public class Accounts {
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.clock = clock.orElse(Clock.systemUTC());
+        this.activeUsers = activeUsers;
         this.decoyHash = passwords.encode(UUID.randomUUID().toString());
     }
 
@@ -136,10 +138,7 @@ public class Accounts {
      * letting guesses switch off a working integration would hand a stranger that power.
      */
     public Optional<CurrentUser> activeUser(UUID id, long credentialStamp) {
-        return reading.execute(status -> users.findById(id)
-                .filter(User::enabled)
-                .filter(user -> user.credentialStamp() == credentialStamp)
-                .map(this::currentUser));
+        return activeUsers.find(id, credentialStamp);
     }
 
     /** What a new API token of this person carries, so that it ends when the password changes. */

@@ -61,13 +61,14 @@ public class Storage {
             String hash = HexFormat.of().formatHex(sha256.digest());
             store.put(hash, upload);
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            jdbc.sql("""
+            int added = jdbc.sql("""
                     insert into stored_file (sha256, size, content_type, stored_at) values (?, ?, ?, ?)
                     on conflict (sha256) do nothing
                     """)
                     .params(hash, size, type.mimeType(), now.atOffset(ZoneOffset.UTC))
                     .update();
-            return describe(hash).orElseThrow();
+            // content kept before keeps the description it was first given
+            return added == 1 ? new StoredFile(hash, size, type.mimeType(), now) : describe(hash).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store an upload", e);
         } catch (NoSuchAlgorithmException e) {

@@ -40,7 +40,8 @@ class TaskController {
     @GetMapping
     @Operation(summary = "Hộp việc / My inbox",
             description = "tab: PENDING (chờ xử lý), IN_PROGRESS (đang xử lý), DONE (đã xử lý), FOR_INFORMATION (để "
-                    + "biết). Sắp theo hạn xử lý, gần hạn trước.")
+                    + "biết). Sắp theo hạn xử lý, gần hạn trước, rồi độ khẩn. Tổng số đếm tối đa 1001 (nghĩa là hơn "
+                    + "1000); hãy lọc để thu hẹp.")
     PagedModel<InboxItem> tasks(@RequestParam(defaultValue = "PENDING") InboxTab tab,
             @RequestParam(required = false) @Nullable UUID register,
             @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -54,7 +55,8 @@ class TaskController {
     }
 
     @GetMapping("/counts")
-    @Operation(summary = "Số việc theo tab / How many tasks in each tab")
+    @Operation(summary = "Số việc theo tab / How many tasks in each tab",
+            description = "1001 nghĩa là hơn 1000 / 1001 means more than 1,000.")
     Map<InboxTab, Long> counts(@AuthenticationPrincipal CurrentUser me) {
         return inbox.counts(me);
     }

@@ -1,0 +1,212 @@
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The load driver of the incoming benchmark, over VanThu's REST API as integrators and the web UI use it.
+ *
+ * <pre>
+ *   java bench/IncomingLoad.java register BASE_URL SECONDS CLERK[,CLERK...]   # one thread per clerk name given
+ *   java bench/IncomingLoad.java inbox BASE_URL REQUESTS USER[,USER...]
+ * </pre>
+ *
+ * {@code register}: each clerk registers documents (metadata and a small PDF of its own) into their agency's
+ * incoming register as fast as VanThu answers, for the given seconds after a warm-up; prints registrations per second
+ * and the latency of one registration. {@code inbox}: each user reads the first page of each inbox tab the given
+ * number of times; prints p50, p95 and p99 of the answers. Only the JDK is needed.
+ */
+public class IncomingLoad {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String PASSWORD = "Demo@123";
+    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("warmup", 20));
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 4) {
+            System.err.println("usage: register|inbox BASE_URL SECONDS|REQUESTS NAME[,NAME...]");
+            System.exit(2);
+        }
+        String base = args[1];
+        List<String> names = List.of(args[3].split(","));
+        System.out.println("cores: " + Runtime.getRuntime().availableProcessors());
+        if (args[0].equals("register")) {
+            register(base, Integer.parseInt(args[2]), names);
+        } else {
+            inbox(base, Integer.parseInt(args[2]), names);
+        }
+    }
+
+    private static void register(String base, int seconds, List<String> clerks) throws Exception {
+        List<Clerk> ready = new ArrayList<>();
+        for (String clerk : clerks) {
+            String token = token(base, clerk);
+            ready.add(new Clerk(clerk, token, incomingRegister(base, token)));
+        }
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicLong failures = new AtomicLong();
+        AtomicLong sequence = new AtomicLong();
+        long warmUpEnds = System.nanoTime() + WARM_UP.toNanos();
+        long ends = warmUpEnds + Duration.ofSeconds(seconds).toNanos();
+        CountDownLatch done = new CountDownLatch(ready.size());
+        for (Clerk clerk : ready) {
+            new Thread(() -> {
+                try {
+                    while (true) {
+                        long started = System.nanoTime();
+                        if (started >= ends) {
+                            break;
+                        }
+                        HttpResponse<String> answer = receive(base, clerk, sequence.incrementAndGet());
+                        long took = System.nanoTime() - started;
+                        if (answer.statusCode() != 201) {
+                            if (failures.incrementAndGet() == 1) {
+                                System.out.println("first failure: " + answer.statusCode() + " " + answer.body());
+                            }
+                        } else if (started >= warmUpEnds) {
+                            latencies.add(took);
+                        }
+                    }
+                } catch (Exception e) {
+                    e.printStackTrace();
+                    failures.incrementAndGet();
+                } finally {
+                    done.countDown();
+                }
+            }).start();
+        }
+        done.await();
+        List<Long> measured = new ArrayList<>(latencies);
+        System.out.printf("registrations: %d clerks, %d s measured after %d s warm-up: %d registered (%.0f/s), "
+                + "%d failed (warm-up included), latency %s%n", ready.size(), seconds, WARM_UP.toSeconds(),
+                measured.size(), measured.size() / (double) seconds, failures.get(), percentiles(measured));
+        System.out.println("registrations in all, warm-up included: " + sequence.get());
+    }
+
+    private static void inbox(String base, int requests, List<String> users) throws Exception {
+        for (String tab : List.of("PENDING", "IN_PROGRESS", "DONE", "FOR_INFORMATION")) {
+            List<Long> latencies = new ArrayList<>();
+            long total = 0;
+            for (String user : users) {
+                String token = token(base, user);
+                URI uri = URI.create(base + "/api/v1/tasks?tab=" + tab + "&size=25");
+                for (int i = 0; i < requests + 20; i++) {
+                    long started = System.nanoTime();
+                    HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(uri)
+                            .header("Authorization", "Bearer " + token).GET().build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    long took = System.nanoTime() - started;
+                    if (answer.statusCode() != 200) {
+                        throw new IllegalStateException(user + " " + tab + ": " + answer.statusCode());
+                    }
+                    if (i >= 20) {
+                        latencies.add(took);
+                    }
+                    if (i == 0) {
+                        total += totalElements(answer.body());
+                    }
+                }
+            }
+            System.out.printf("inbox %-15s %d users × %d reads, %,d lines in these inboxes: %s%n", tab,
+                    users.size(), requests, total, percentiles(latencies));
+        }
+    }
+
+    private static HttpResponse<String> receive(String base, Clerk clerk, long n) throws Exception {
+        String boundary = "vanthu" + n;
+        String metadata = """
+                {"senderName":"Sở Tài chính tỉnh Sơn Hà","codeNumber":"%d","codeNotation":"STC-NS",
+                 "promulgationDate":"%s","documentType":"CONG_VAN",
+                 "subject":"Về việc thẩm định dự toán ngân sách (tải thử %d)","signerName":"Lê Văn Tâm",
+                 "urgency":"NORMAL","confidentiality":"NONE","pageCount":1,"form":"BORN_DIGITAL",
+                 "registerId":"%s","acceptDuplicate":true}
+                """.formatted(n % 100_000, LocalDate.now().minusDays(1), n, clerk.register());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        part(body, boundary, "metadata", null, "application/json", metadata.getBytes(StandardCharsets.UTF_8));
+        part(body, boundary, "files", "cong-van-" + n + ".pdf", "application/pdf", pdf(n));
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/incoming-documents"))
+                .header("Authorization", "Bearer " + clerk.token())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void part(ByteArrayOutputStream body, String boundary, String name, String fileName,
+            String type, byte[] content) {
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
+                + (fileName == null ? "" : "; filename=\"" + fileName + "\"") + "\r\nContent-Type: " + type
+                + "\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A minimal one-page PDF, different for every document so that each is stored as a file of its own. */
+    private static byte[] pdf(long n) {
+        String text = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+                + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+                + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+                + "% document " + n + "\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static String token(String base, String username) throws Exception {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"").matcher(answer.body());
+        if (answer.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("no token for " + username + ": " + answer.statusCode());
+        }
+        return token.group(1);
+    }
+
+    /** The clerk's agency's incoming register for documents: the first one that is not for secret documents. */
+    private static String incomingRegister(String base, String token) throws Exception {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/registers"))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Matcher register = Pattern.compile("\\{\"id\":\"([^\"]+)\"[^}]*\"confidential\":false[^}]*\"active\":true")
+                .matcher(answer.body());
+        if (!register.find()) {
+            throw new IllegalStateException("no register: " + answer.body());
+        }
+        return register.group(1);
+    }
+
+    private static long totalElements(String page) {
+        Matcher total = Pattern.compile("\"totalElements\"\\s*:\\s*(\\d+)").matcher(page);
+        return total.find() ? Long.parseLong(total.group(1)) : 0;
+    }
+
+    private static String percentiles(List<Long> nanos) {
+        if (nanos.isEmpty()) {
+            return "no answers";
+        }
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return String.format("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms", at(sorted, 0.50), at(sorted, 0.95),
+                at(sorted, 0.99));
+    }
+
+    private static double at(List<Long> sorted, double fraction) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(fraction * sorted.size()) - 1)) / 1e6;
+    }
+
+    private record Clerk(String username, String token, String register) {
+    }
+}
