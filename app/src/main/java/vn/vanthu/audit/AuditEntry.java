@@ -23,6 +23,11 @@ public record AuditEntry(
         String previousHash,
         String hash) {
 
+    AuditEntry linkedTo(long atSeq, String afterHash) {
+        return new AuditEntry(atSeq, occurredAt, recordedAt, actor, action, subjectType, subjectId, agencyCode, details,
+                eventId, afterHash, hash);
+    }
+
     AuditEntry withHash(String chainHash) {
         return new AuditEntry(seq, occurredAt, recordedAt, actor, action, subjectType, subjectId, agencyCode, details,
                 eventId, previousHash, chainHash);

@@ -2,24 +2,29 @@ package vn.vanthu.audit;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 import vn.vanthu.core.Audited;
 
 /**
- * Appends every audited event once its transaction has committed. The event publication registry keeps the event
- * until this has run, so a crash between the change and its audit row loses nothing.
+ * Puts every audited event in line for the chain once its transaction has committed. The event publication registry
+ * keeps the event until the record is staged, so a crash between the change and its audit row loses nothing; the
+ * staging is one statement of its own, hence no transaction around it.
  */
 @Component
 class AuditListener {
 
     private final AuditTrail trail;
+    private final AuditChainer chainer;
 
-    AuditListener(AuditTrail trail) {
+    AuditListener(AuditTrail trail, AuditChainer chainer) {
         this.trail = trail;
+        this.chainer = chainer;
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(Audited event) {
-        trail.append(event.auditRecord());
+        trail.stage(event.auditRecord());
+        chainer.request();
     }
 }

@@ -8,10 +8,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -27,7 +29,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,16 +49,22 @@ public class AuditTrail {
     private static final String DEVELOPMENT_KEY = "vanthu-development-audit-key-known-to-everyone";
     private static final int MIN_KEY_BYTES = 32;
     private static final int STREAM_FETCH_SIZE = 1_000;
+    /** How many records one chaining transaction takes at most. */
+    static final int BATCH = 500;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
     private final JsonMapper json;
+    private final JdbcTemplate batch;
+    private final TransactionTemplate transaction;
     private final ChainHash chain;
 
     AuditTrail(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json, AuditSettings settings,
-            Environment environment) {
+            Environment environment, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.json = json;
+        this.batch = jdbcTemplate;
+        this.transaction = new TransactionTemplate(transactions);
         this.streaming = new JdbcTemplate(jdbcTemplate.getDataSource());
         this.streaming.setFetchSize(STREAM_FETCH_SIZE);
         this.chain = new ChainHash(key(settings, environment));
@@ -78,40 +88,107 @@ public class AuditTrail {
     }
 
     /**
-     * Appends a record at the head of the chain. The head's row lock puts concurrent appends in line. An event
-     * already in the trail (handed over again by the publication registry) is not appended twice.
+     * Appends a record and waits until it is chained: for callers that need the row itself. Events go through
+     * {@link #stage} and the {@link AuditChainer} instead, which do not wait for the chain's lock.
      */
-    @Transactional
     public AuditEntry append(AuditRecord record) {
-        Head head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update")
-                .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
-                .single();
-        AuditEntry entry = new AuditEntry(head.seq() + 1, record.occurredAt().truncatedTo(ChronoUnit.MICROS),
-                Instant.now().truncatedTo(ChronoUnit.MICROS), clip(record.actor(), 100), clip(record.action(), 100),
-                clip(record.subjectType(), 50), clip(record.subjectId(), 100),
-                record.agencyCode() == null ? null : clip(record.agencyCode(), 35),
-                json.writeValueAsString(record.details()), record.eventId(), head.hash(), "");
-        AuditEntry chained = entry.withHash(chain.of(entry));
-        // one round trip while the head is locked: the row and the head move together, or neither does when the
-        // event was recorded before (a redelivery)
-        int moved = jdbc.sql("""
-                with added as (
-                    insert into audit_entry (seq, occurred_at, recorded_at, actor, action, subject_type, subject_id,
-                                             agency_code, details, event_id, previous_hash, hash)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    on conflict (event_id) do nothing
-                    returning seq, hash)
-                update audit_chain_head set last_seq = added.seq, last_hash = added.hash from added where id = 1
-                """)
-                .params(chained.seq(), utc(chained.occurredAt()), utc(chained.recordedAt()), chained.actor(),
-                        chained.action(), chained.subjectType(), chained.subjectId(), chained.agencyCode(),
-                        chained.details(), chained.eventId(), chained.previousHash(), chained.hash())
-                .update();
-        if (moved == 0) {
-            return jdbc.sql("select * from audit_entry where event_id = ?").param(record.eventId())
-                    .query((rs, row) -> entry(rs)).single();
+        stage(record);
+        while (chainPending(true) == BATCH) {
+            // more waited than one batch takes; ours may be among the later ones
         }
-        return chained;
+        return jdbc.sql("select * from audit_entry where event_id = ?").param(record.eventId())
+                .query((rs, row) -> entry(rs)).single();
+    }
+
+    /**
+     * Puts a record in line for the chain, in one statement and without a lock. A record already in line (an event
+     * handed over again) stays where it is.
+     */
+    void stage(AuditRecord record) {
+        jdbc.sql("""
+                insert into audit_pending (occurred_at, recorded_at, actor, action, subject_type, subject_id,
+                                           agency_code, details, event_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (event_id) do nothing
+                """)
+                .params(utc(record.occurredAt().truncatedTo(ChronoUnit.MICROS)),
+                        utc(Instant.now().truncatedTo(ChronoUnit.MICROS)), clip(record.actor(), 100),
+                        clip(record.action(), 100), clip(record.subjectType(), 50), clip(record.subjectId(), 100),
+                        record.agencyCode() == null ? null : clip(record.agencyCode(), 35),
+                        json.writeValueAsString(record.details()), record.eventId())
+                .update();
+    }
+
+    /**
+     * Links up to {@link #BATCH} records waiting in line into the chain, in the order they came, in one transaction
+     * under the head's lock, so that appends from several nodes still line up one after another.
+     *
+     * @param wait whether to wait for a chainer on another thread or node that holds the lock; without waiting,
+     *             nothing is done when the lock is taken (that chainer, or the next round, takes the records)
+     * @return how many records were taken out of line
+     */
+    int chainPending(boolean wait) {
+        return transaction.execute(status -> {
+            Optional<Head> locked = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update"
+                            + (wait ? "" : " skip locked"))
+                    .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
+                    .optional();
+            if (locked.isEmpty()) {
+                return 0;
+            }
+            // an event handed over again after it was chained is taken out of line but not chained twice
+            List<Pending> taken = jdbc.sql("""
+                    with taken as (
+                        delete from audit_pending
+                        where id in (select id from audit_pending order by id limit ?)
+                        returning *)
+                    select t.*, exists (select 1 from audit_entry e where e.event_id = t.event_id) as known
+                    from taken t order by t.id
+                    """)
+                    .param(BATCH)
+                    .query((rs, row) -> new Pending(pending(rs), rs.getBoolean("known")))
+                    .list();
+            Head head = locked.get();
+            Set<UUID> chainedNow = new HashSet<>();
+            List<AuditEntry> chained = new ArrayList<>();
+            for (Pending record : taken) {
+                if (record.known() || !chainedNow.add(record.entry().eventId())) {
+                    continue;
+                }
+                AuditEntry entry = record.entry().linkedTo(head.seq() + 1, head.hash());
+                entry = entry.withHash(chain.of(entry));
+                chained.add(entry);
+                head = new Head(entry.seq(), entry.hash());
+            }
+            if (!chained.isEmpty()) {
+                insert(chained);
+                jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1")
+                        .params(head.seq(), head.hash())
+                        .update();
+            }
+            return taken.size();
+        });
+    }
+
+    private void insert(List<AuditEntry> entries) {
+        batch.batchUpdate("""
+                insert into audit_entry (seq, occurred_at, recorded_at, actor, action, subject_type, subject_id,
+                                         agency_code, details, event_id, previous_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, entries, entries.size(), (statement, entry) -> {
+            statement.setLong(1, entry.seq());
+            statement.setObject(2, utc(entry.occurredAt()));
+            statement.setObject(3, utc(entry.recordedAt()));
+            statement.setString(4, entry.actor());
+            statement.setString(5, entry.action());
+            statement.setString(6, entry.subjectType());
+            statement.setString(7, entry.subjectId());
+            statement.setString(8, entry.agencyCode());
+            statement.setString(9, entry.details());
+            statement.setObject(10, entry.eventId());
+            statement.setString(11, entry.previousHash());
+            statement.setString(12, entry.hash());
+        });
     }
 
     /**
@@ -182,6 +259,17 @@ public class AuditTrail {
 
     /** The last row of the chain: its number and hash. */
     public record Head(long seq, String hash) {
+    }
+
+    /** A record in line for the chain, and whether its event is in the chain already. */
+    private record Pending(AuditEntry entry, boolean known) {
+    }
+
+    /** A row of audit_pending as an entry not yet linked into the chain. */
+    private static AuditEntry pending(ResultSet rs) throws SQLException {
+        return new AuditEntry(0, instant(rs, "occurred_at"), instant(rs, "recorded_at"), rs.getString("actor"),
+                rs.getString("action"), rs.getString("subject_type"), rs.getString("subject_id"),
+                rs.getString("agency_code"), rs.getString("details"), rs.getObject("event_id", UUID.class), "", "");
     }
 
     private static AuditEntry entry(ResultSet rs) throws SQLException {

@@ -27,7 +27,7 @@ public abstract class AggregateRoot<T extends AggregateRoot<T>> extends Abstract
     private Instant updatedAt;
 
     protected AggregateRoot() {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
     }
 
     public UUID id() {

@@ -92,9 +92,12 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
     @JoinColumn(name = "document_id", nullable = false, updatable = false)
     private List<Task> tasks = new ArrayList<>();
 
-    /** Receives a document: the clerks of the agency find it in their inbox, to register and submit. */
+    /**
+     * Receives a document, and registers it at once with {@code number} when the clerk gave a register: the clerks
+     * of the agency find it in their inbox, to register or submit.
+     */
     IncomingDocument(AgencyCode agencyCode, IncomingDetails details, @Nullable AgencyCode senderCode,
-            String senderName, List<IncomingFile> files, Actor by, Instant now) {
+            String senderName, List<IncomingFile> files, @Nullable RegisterNumber number, Actor by, Instant now) {
         this.agencyCode = agencyCode;
         this.state = IncomingState.RECEIVED;
         this.senderCode = senderCode;
@@ -118,8 +121,11 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
         this.files.addAll(files);
         tasks.add(Task.forClerks(agencyCode.value(), urgency, arrivedAt, deadline, now));
         step(now, by, StepAction.RECEIVED, null, null, null);
-        registerEvent(new IncomingReceived(UUID.randomUUID(), id(), agencyCode, subject, senderName, by.username(),
-                now));
+        if (number != null) {
+            numbered(number, by, now);
+        }
+        registerEvent(new IncomingReceived(UUID.randomUUID(), id(), agencyCode, subject, senderName, number,
+                by.username(), now));
     }
 
     protected IncomingDocument() {
@@ -128,15 +134,19 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
 
     IncomingDocument register(RegisterNumber number, Actor by, Instant now) {
         allowedIn("register", IncomingState.RECEIVED);
+        numbered(number, by, now);
+        registerEvent(new IncomingRegistered(UUID.randomUUID(), id(), agencyCode, number.registerId(), number.year(),
+                number.number(), by.username(), now));
+        return this;
+    }
+
+    private void numbered(RegisterNumber number, Actor by, Instant now) {
         registerId = number.registerId();
         registerYear = number.year();
         arrivalNumber = number.number();
         registeredAt = now;
         state = IncomingState.REGISTERED;
         step(now, by, StepAction.REGISTERED, null, null, String.valueOf(number.number()));
-        registerEvent(new IncomingRegistered(UUID.randomUUID(), id(), agencyCode, number.registerId(), number.year(),
-                number.number(), by.username(), now));
-        return this;
     }
 
     IncomingDocument submit(Actor leader, Actor by, Instant now) {

@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import vn.vanthu.core.Ids;
+
 /** A file of an incoming document: the stored content, and the name and place it came with. */
 @Entity
 @Table(name = "incoming_file")
@@ -20,7 +22,7 @@ class IncomingFile {
     private int position;
 
     IncomingFile(String sha256, String fileName, String contentType, long size, int position) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.sha256 = sha256;
         this.fileName = fileName;
         this.contentType = contentType;

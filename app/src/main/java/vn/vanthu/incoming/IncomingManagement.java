@@ -32,6 +32,7 @@ import vn.vanthu.organisation.UnitView;
 import vn.vanthu.register.Numbering;
 import vn.vanthu.register.RegisterKind;
 import vn.vanthu.register.RegisterManagement;
+import vn.vanthu.register.RegisterNumber;
 import vn.vanthu.register.RegisterView;
 import vn.vanthu.storage.Storage;
 import vn.vanthu.storage.StoredFile;
@@ -67,8 +68,9 @@ public class IncomingManagement {
     }
 
     /**
-     * A clerk receives a document, and with a register given, registers it in the same step. Everything is checked
-     * before the files are stored, and the document is written in one transaction with its number.
+     * A clerk receives a document, and with a register given, registers it in the same step: one transaction checks
+     * everything, keeps the files and writes the document with its number. The files are checked and kept before the
+     * number is taken, so the register's counter stays locked only for the writing.
      */
     public IncomingView receive(IncomingDetails details, List<Upload> uploads, CurrentUser by) {
         if (!by.hasRole(Role.CLERK)) {
@@ -80,26 +82,23 @@ public class IncomingManagement {
         if (details.confidentiality().secret() && !uploads.isEmpty()) {
             throw new InvalidValue("files", "incoming.secret.no-files");
         }
-        if (details.registerId() != null) {
-            checkRegister(details.registerId(), agency, details.confidentiality().secret());
-        }
-        if (!details.duplicateConfirmed()) {
-            refuseLookAlike(agency, senderName, details);
-        }
-        List<IncomingFile> files = new ArrayList<>();
-        for (Upload upload : uploads) {
-            StoredFile stored = storage.store(upload.content(), "files");
-            files.add(new IncomingFile(stored.sha256(), fileName(upload.fileName()), stored.contentType(),
-                    stored.size(), files.size()));
-        }
-        Instant now = clock.instant();
         return transaction.execute(status -> {
-            IncomingDocument document = new IncomingDocument(agency, details, senderCode, senderName, files,
-                    Actor.of(by), now);
             if (details.registerId() != null) {
-                document.register(numbering.take(details.registerId(), now), Actor.of(by), now);
+                checkRegister(details.registerId(), agency, details.confidentiality().secret());
             }
-            return view(documents.save(document), by);
+            if (!details.duplicateConfirmed()) {
+                refuseLookAlike(agency, senderName, details);
+            }
+            List<IncomingFile> files = new ArrayList<>();
+            for (Upload upload : uploads) {
+                StoredFile stored = storage.store(upload.content(), "files");
+                files.add(new IncomingFile(stored.sha256(), fileName(upload.fileName()), stored.contentType(),
+                        stored.size(), files.size()));
+            }
+            Instant now = clock.instant();
+            RegisterNumber number = details.registerId() == null ? null : numbering.take(details.registerId(), now);
+            return view(documents.save(new IncomingDocument(agency, details, senderCode, senderName, files, number,
+                    Actor.of(by), now)), by);
         });
     }
 

@@ -1,29 +1,44 @@
 package vn.vanthu.incoming;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import vn.vanthu.organisation.AgencyCode;
+import org.jspecify.annotations.Nullable;
 
-/** A clerk received a document (not yet registered). */
+import vn.vanthu.organisation.AgencyCode;
+import vn.vanthu.register.RegisterNumber;
+
+/**
+ * A clerk received a document. When they registered it in the same step, its arrival number comes with this event
+ * and no {@link IncomingRegistered} follows: one step of the clerk, one event (a listener that counts registrations
+ * takes both).
+ */
 public record IncomingReceived(
         UUID eventId,
         UUID documentId,
         AgencyCode agency,
         String subject,
         String sender,
+        @Nullable RegisterNumber registration,
         String actor,
         Instant occurredAt)
         implements IncomingEvent {
 
     @Override
     public String action() {
-        return "incoming.received";
+        return registration == null ? "incoming.received" : "incoming.received-and-registered";
     }
 
     @Override
     public Map<String, String> facts() {
-        return Map.of("subject", subject, "sender", sender);
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("subject", subject);
+        facts.put("sender", sender);
+        if (registration != null) {
+            facts.putAll(IncomingRegistered.facts(registration));
+        }
+        return facts;
     }
 }

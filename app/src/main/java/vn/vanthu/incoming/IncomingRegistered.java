@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import vn.vanthu.organisation.AgencyCode;
+import vn.vanthu.register.RegisterNumber;
 
 /** The document went into a register with its arrival number. */
 public record IncomingRegistered(
@@ -25,7 +26,11 @@ public record IncomingRegistered(
 
     @Override
     public Map<String, String> facts() {
-        return Map.of("register", registerId.toString(), "year", String.valueOf(year), "arrivalNumber",
-                String.valueOf(arrivalNumber));
+        return facts(new RegisterNumber(registerId, year, arrivalNumber));
+    }
+
+    static Map<String, String> facts(RegisterNumber number) {
+        return Map.of("register", number.registerId().toString(), "year", String.valueOf(number.year()),
+                "arrivalNumber", String.valueOf(number.number()));
     }
 }

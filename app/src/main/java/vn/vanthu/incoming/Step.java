@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
+import vn.vanthu.core.Ids;
+
 /**
  * One line of a document's processing timeline: who did what and when, to whom, by when, and what they wrote (an
  * instruction, an opinion, a reason). Names are kept as they were, as on paper.
@@ -32,7 +34,7 @@ class Step {
 
     Step(Instant occurredAt, Actor actor, StepAction action, @Nullable String handlers, @Nullable LocalDate deadline,
             @Nullable String note) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.occurredAt = occurredAt;
         this.actorId = actor.id();
         this.actorName = actor.fullName();

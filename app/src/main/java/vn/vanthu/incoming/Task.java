@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
+import vn.vanthu.core.Ids;
 import vn.vanthu.core.Urgency;
 
 /**
@@ -40,7 +41,7 @@ class Task {
 
     private Task(@Nullable Actor assignee, @Nullable String clerkAgencyCode, TaskRole role, Urgency urgency,
             Instant arrivedAt, @Nullable LocalDate deadline, Instant now) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.assigneeId = assignee == null ? null : assignee.id();
         this.assigneeName = assignee == null ? null : assignee.fullName();
         this.clerkAgencyCode = clerkAgencyCode;

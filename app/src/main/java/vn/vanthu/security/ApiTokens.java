@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
@@ -64,6 +66,8 @@ class ApiTokens {
                 new JwtClaimValidator<Instant>(JwtClaimNames.IAT, Objects::nonNull),
                 new JwtClaimValidator<String>(JwtClaimNames.SUB, ApiTokens::isUuid),
                 new JwtClaimValidator<Object>(CREDENTIAL_STAMP, stamp -> stamp instanceof Number)));
+        // our issuer is a name, not a URL: the default converter would try it as a URL, and fail, on every request
+        nimbus.setClaimSetConverter(MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, iss -> iss)));
         this.decoder = nimbus;
     }
 
