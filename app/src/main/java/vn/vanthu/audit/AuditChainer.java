@@ -44,7 +44,10 @@ class AuditChainer implements DisposableBean {
 
     @Scheduled(fixedDelayString = "${vanthu.audit.chain-interval:1s}", initialDelayString = "5s")
     void look() {
-        request();
+        // a plain read first: an idle node should not lock the head (a write) every second
+        if (trail.hasPending()) {
+            request();
+        }
     }
 
     private void rounds() {

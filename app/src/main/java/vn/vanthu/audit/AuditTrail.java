@@ -119,6 +119,10 @@ public class AuditTrail {
                 .update();
     }
 
+    boolean hasPending() {
+        return jdbc.sql("select exists (select 1 from audit_pending)").query(Boolean.class).single();
+    }
+
     /**
      * Links up to {@link #BATCH} records waiting in line into the chain, in the order they came, in one transaction
      * under the head's lock, so that appends from several nodes still line up one after another.
