@@ -1,8 +1,9 @@
 // Shows a document's PDF in the page with pdf.js: every page drawn to the width of the viewer, so a leader reads the
 // document where they assign it. A "Xem" button next to another PDF shows that one instead.
-import * as pdfjs from '/webjars/pdfjs-dist/build/pdf.min.mjs';
+// relative to this module, so that VanThu also works under a context path
+import * as pdfjs from '../webjars/pdfjs-dist/build/pdf.min.mjs';
 
-pdfjs.GlobalWorkerOptions.workerSrc = '/webjars/pdfjs-dist/build/pdf.worker.min.mjs';
+pdfjs.GlobalWorkerOptions.workerSrc = new URL('../webjars/pdfjs-dist/build/pdf.worker.min.mjs', import.meta.url).href;
 
 const viewer = document.getElementById('pdf-viewer');
 let shown = 0;
