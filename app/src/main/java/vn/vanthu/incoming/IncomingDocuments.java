@@ -1,6 +1,7 @@
 package vn.vanthu.incoming;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,7 +30,7 @@ interface IncomingDocuments extends Repository<IncomingDocument, UUID> {
               and d.promulgationDate = :promulgationDate
             order by d.arrivedAt
             """)
-    java.util.List<IncomingDocument> findLookAlikes(@Param("agency") AgencyCode agency,
+    List<IncomingDocument> findLookAlikes(@Param("agency") AgencyCode agency,
             @Param("senderName") String senderName, @Param("codeNumber") String codeNumber,
             @Param("codeNotation") String codeNotation, @Param("promulgationDate") @Nullable LocalDate promulgationDate);
 }

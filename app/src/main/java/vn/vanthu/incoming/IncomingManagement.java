@@ -2,15 +2,16 @@ package vn.vanthu.incoming;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -207,40 +208,39 @@ public class IncomingManagement {
         if ((assignment.leadPersonId() == null) == (assignment.leadUnitId() == null)) {
             throw new InvalidValue("leadPersonId", "incoming.assign.one-lead");
         }
-        LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
-        if (assignment.deadline() != null && assignment.deadline().isBefore(today)) {
+        if (assignment.deadline() != null && assignment.deadline().isBefore(VietnamTime.today(clock))) {
             throw new InvalidValue("deadline", "incoming.deadline.past");
         }
         AgencyCode agency = document.agencyCode();
-        UnitView leadUnit = assignment.leadUnitId() == null ? null : unit(assignment.leadUnitId(), agency);
-        List<Actor> leads = leadUnit != null ? actors(heads(leadUnit))
-                : List.of(Actor.of(colleague(assignment.leadPersonId(), agency, "leadPersonId")));
-        List<Actor> coordinators = distinct(assignment.coordinatorIds(), assignment.coordinatorUnitIds(), agency,
-                "coordinatorIds");
-        List<Actor> informed = distinct(assignment.informIds(), assignment.informUnitIds(), agency, "informIds");
-        if (document.confidentiality().secret()) {
-            List<Actor> everyone = new ArrayList<>(leads);
-            everyone.addAll(coordinators);
-            everyone.addAll(informed);
-            Map<UUID, Person> found = people.persons(everyone.stream().map(Actor::id).toList());
-            if (found.values().stream().anyMatch(person -> !person.hasRole(Role.LEADER))) {
-                throw new RuleViolation("incoming.secret.leaders-only");
-            }
+        // everyone the leader named, in one read
+        Set<UUID> ids = new HashSet<>(assignment.coordinatorIds());
+        ids.addAll(assignment.informIds());
+        if (assignment.leadPersonId() != null) {
+            ids.add(assignment.leadPersonId());
         }
-        return new Handlers(leads, leadUnit == null ? null : leadUnit.id(), leadUnit == null ? null : leadUnit.name(),
-                coordinators, informed, assignment.deadline(), blank(assignment.instruction()) ? null
-                        : assignment.instruction().strip());
+        Map<UUID, Person> named = people.persons(ids);
+        UnitView leadUnit = assignment.leadUnitId() == null ? null : unit(assignment.leadUnitId(), agency);
+        List<Person> leads = leadUnit != null ? heads(leadUnit)
+                : List.of(colleague(named, assignment.leadPersonId(), agency, "leadPersonId"));
+        List<Person> coordinators = distinct(named, assignment.coordinatorIds(), assignment.coordinatorUnitIds(),
+                agency, "coordinatorIds");
+        List<Person> informed = distinct(named, assignment.informIds(), assignment.informUnitIds(), agency,
+                "informIds");
+        if (document.confidentiality().secret() && Stream.of(leads, coordinators, informed).flatMap(List::stream)
+                .anyMatch(person -> !person.hasRole(Role.LEADER))) {
+            throw new RuleViolation("incoming.secret.leaders-only");
+        }
+        return new Handlers(actors(leads), leadUnit == null ? null : leadUnit.id(),
+                leadUnit == null ? null : leadUnit.name(), actors(coordinators), actors(informed),
+                assignment.deadline(), blank(assignment.instruction()) ? null : assignment.instruction().strip());
     }
 
-    private List<Actor> distinct(Collection<UUID> personIds, Collection<UUID> unitIds, AgencyCode agency,
-            String field) {
-        Map<UUID, Actor> actors = new LinkedHashMap<>();
-        personIds.forEach(id -> {
-            Actor actor = Actor.of(colleague(id, agency, field));
-            actors.put(actor.id(), actor);
-        });
-        unitIds.forEach(id -> actors(heads(unit(id, agency))).forEach(actor -> actors.put(actor.id(), actor)));
-        return List.copyOf(actors.values());
+    private List<Person> distinct(Map<UUID, Person> named, Collection<UUID> personIds, Collection<UUID> unitIds,
+            AgencyCode agency, String field) {
+        Map<UUID, Person> persons = new LinkedHashMap<>();
+        personIds.forEach(id -> persons.put(id, colleague(named, id, agency, field)));
+        unitIds.forEach(id -> heads(unit(id, agency)).forEach(head -> persons.put(head.id(), head)));
+        return List.copyOf(persons.values());
     }
 
     private List<Person> heads(UnitView unit) {
@@ -258,11 +258,19 @@ public class IncomingManagement {
     }
 
     private Person colleague(@Nullable UUID id, AgencyCode agency, String field) {
+        return colleague(id == null ? Map.of() : people.persons(List.of(id)), id, agency, field);
+    }
+
+    /** The enabled person of the agency with this id, among those read. */
+    private static Person colleague(Map<UUID, Person> read, @Nullable UUID id, AgencyCode agency, String field) {
         if (id == null) {
             throw new InvalidValue(field, "incoming.person.required");
         }
-        return people.person(id).filter(person -> person.agencyCode().equals(agency) && person.enabled())
-                .orElseThrow(() -> new InvalidValue(field, "incoming.person.not-in-agency", id));
+        Person person = read.get(id);
+        if (person == null || !person.agencyCode().equals(agency) || !person.enabled()) {
+            throw new InvalidValue(field, "incoming.person.not-in-agency", id);
+        }
+        return person;
     }
 
     private static List<Actor> actors(List<Person> persons) {

@@ -1,12 +1,8 @@
 package vn.vanthu.incoming.web;
 
-import java.time.LocalDate;
-import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,15 +33,9 @@ class InboxPages {
     }
 
     @GetMapping
-    String inbox(@RequestParam(defaultValue = "PENDING") InboxTab tab,
-            @RequestParam(required = false) @Nullable UUID register,
-            @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) @Nullable String sender,
-            @RequestParam(required = false) @Nullable DocumentType type,
-            @RequestParam(required = false) @Nullable IncomingState state,
+    String inbox(@RequestParam(defaultValue = "PENDING") InboxTab tab, InboxQuery query,
             @PageableDefault(size = 25) Pageable pageable, @AuthenticationPrincipal CurrentUser me, Model model) {
-        InboxFilter filter = new InboxFilter(register, from, to, sender == null ? null : sender.strip(), type, state);
+        InboxFilter filter = query.filter();
         model.addAttribute("tab", tab);
         model.addAttribute("tabs", InboxTab.values());
         model.addAttribute("counts", inbox.counts(me));

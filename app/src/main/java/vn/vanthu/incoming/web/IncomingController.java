@@ -1,10 +1,6 @@
 package vn.vanthu.incoming.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,7 +28,6 @@ import vn.vanthu.incoming.Assignment;
 import vn.vanthu.incoming.IncomingDetails;
 import vn.vanthu.incoming.IncomingManagement;
 import vn.vanthu.incoming.IncomingView;
-import vn.vanthu.incoming.Upload;
 import vn.vanthu.organisation.CurrentUser;
 
 /** Incoming documents over REST: the same steps as the pages, for integrators and mobile apps. */
@@ -54,14 +49,7 @@ class IncomingController {
     ResponseEntity<IncomingView> receive(@Valid @RequestPart("metadata") IncomingDetails metadata,
             @RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files,
             @AuthenticationPrincipal CurrentUser me) {
-        List<Upload> uploads = new ArrayList<>();
-        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-            if (!file.isEmpty() || file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()) {
-                uploads.add(new Upload(file.getOriginalFilename() == null ? "tep" : file.getOriginalFilename(),
-                        open(file)));
-            }
-        }
-        IncomingView document = incoming.receive(metadata, uploads, me);
+        IncomingView document = incoming.receive(metadata, Uploads.of(files), me);
         return ResponseEntity.created(URI.create("/api/v1/incoming-documents/" + document.id())).body(document);
     }
 
@@ -154,14 +142,6 @@ class IncomingController {
     ResponseEntity<InputStreamResource> file(@PathVariable UUID id, @PathVariable UUID fileId,
             @AuthenticationPrincipal CurrentUser me) {
         return DocumentFiles.send(incoming.file(id, fileId, me));
-    }
-
-    private static InputStream open(MultipartFile file) {
-        try {
-            return file.getInputStream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     record RegisterRequest(@NotNull UUID registerId) {

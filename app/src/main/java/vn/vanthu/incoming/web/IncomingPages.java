@@ -1,10 +1,7 @@
 package vn.vanthu.incoming.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +37,6 @@ import vn.vanthu.incoming.Assignment;
 import vn.vanthu.incoming.IncomingAction;
 import vn.vanthu.incoming.IncomingManagement;
 import vn.vanthu.incoming.IncomingView;
-import vn.vanthu.incoming.Upload;
 import vn.vanthu.organisation.AgencyDirectory;
 import vn.vanthu.organisation.CurrentUser;
 import vn.vanthu.organisation.People;
@@ -99,7 +95,7 @@ class IncomingPages {
         }
         if (!result.hasErrors()) {
             try {
-                IncomingView document = incoming.receive(form.details(), uploads(files), me);
+                IncomingView document = incoming.receive(form.details(), Uploads.of(files), me);
                 return "redirect:/incoming/" + document.id() + "?received";
             } catch (Refusal refusal) {
                 FormErrors.show(result, refusal);
@@ -273,22 +269,6 @@ class IncomingPages {
         if (!me.hasRole(Role.CLERK)) {
             throw new NotPermitted("incoming.not-clerk");
         }
-    }
-
-    private static List<Upload> uploads(@Nullable List<MultipartFile> files) {
-        List<Upload> uploads = new ArrayList<>();
-        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-            if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
-                continue; // the browser sends an empty part when no file was chosen
-            }
-            try {
-                uploads.add(new Upload(file.getOriginalFilename() == null ? "tep" : file.getOriginalFilename(),
-                        file.getInputStream()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return uploads;
     }
 
     @FunctionalInterface

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -51,7 +50,6 @@ class RegisterBookExports {
 
     static final String FONT_FAMILY = "Liberation Serif";
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final String[] COLUMNS = {"Ngày đến", "Số đến", "Tác giả", "Số, ký hiệu", "Ngày tháng",
@@ -127,7 +125,7 @@ class RegisterBookExports {
         RegisterView register = book.register(registerId, me);
         List<Line> lines = book.lines(registerId, from, to, me).stream().map(this::line).toList();
         return new Book(directory.find(register.agencyCode()).name(), register.name(),
-                "Từ ngày " + DATE.format(from) + " đến ngày " + DATE.format(to), from, to, lines);
+                "Từ ngày " + VietnamTime.format(from) + " đến ngày " + VietnamTime.format(to), from, to, lines);
     }
 
     private Line line(RegisterLine line) {
@@ -135,7 +133,7 @@ class RegisterBookExports {
                 ? messages.getMessage(line.state().messageKey(), null, VIETNAMESE) : "";
         return new Line(date(line.arrivedAt()), String.valueOf(line.arrivalNumber()), line.senderName(),
                 orEmpty(line.numberAndNotation()), line.promulgationDate() == null ? ""
-                        : DATE.format(line.promulgationDate()),
+                        : VietnamTime.format(line.promulgationDate()),
                 line.documentType().title() + ": " + line.subject(), orEmpty(line.recipient()),
                 line.handedAt() == null ? "" : date(line.handedAt()), note);
     }
@@ -190,7 +188,7 @@ class RegisterBookExports {
     }
 
     private static String date(Instant instant) {
-        return DATE.format(instant.atZone(VietnamTime.ZONE));
+        return VietnamTime.format(instant.atZone(VietnamTime.ZONE).toLocalDate());
     }
 
     private static String orEmpty(@Nullable String text) {

@@ -1,28 +1,22 @@
 package vn.vanthu.incoming.web;
 
-import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.vanthu.core.DocumentType;
 import vn.vanthu.incoming.Inbox;
-import vn.vanthu.incoming.InboxFilter;
 import vn.vanthu.incoming.InboxItem;
 import vn.vanthu.incoming.InboxTab;
-import vn.vanthu.incoming.IncomingState;
 import vn.vanthu.organisation.CurrentUser;
 
 /** The caller's inbox over REST: one tab at a time, earliest deadline first. */
@@ -43,15 +37,9 @@ class TaskController {
                     + "biết). Sắp theo hạn xử lý, gần hạn trước, rồi độ khẩn. Tổng số đếm tối đa 1001 (nghĩa là hơn "
                     + "1000); hãy lọc để thu hẹp.")
     PagedModel<InboxItem> tasks(@RequestParam(defaultValue = "PENDING") InboxTab tab,
-            @RequestParam(required = false) @Nullable UUID register,
-            @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) @Nullable String sender,
-            @RequestParam(required = false) @Nullable DocumentType type,
-            @RequestParam(required = false) @Nullable IncomingState state,
-            @PageableDefault(size = 25) Pageable pageable, @AuthenticationPrincipal CurrentUser me) {
-        return new PagedModel<>(inbox.page(me, tab, new InboxFilter(register, from, to, sender, type, state),
-                pageable));
+            @ParameterObject InboxQuery query, @PageableDefault(size = 25) Pageable pageable,
+            @AuthenticationPrincipal CurrentUser me) {
+        return new PagedModel<>(inbox.page(me, tab, query.filter(), pageable));
     }
 
     @GetMapping("/counts")

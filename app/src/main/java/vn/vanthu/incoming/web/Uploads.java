@@ -1,0 +1,34 @@
+package vn.vanthu.incoming.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.vanthu.incoming.Upload;
+
+/** The files of a form or API request as uploads of a new document. */
+final class Uploads {
+
+    private Uploads() {
+    }
+
+    static List<Upload> of(@Nullable List<MultipartFile> files) {
+        List<Upload> uploads = new ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            String name = file.getOriginalFilename();
+            if (file.isEmpty() && (name == null || name.isBlank())) {
+                continue; // a browser sends an empty part when no file was chosen
+            }
+            try {
+                uploads.add(new Upload(name == null ? "tep" : name, file.getInputStream()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return uploads;
+    }
+}
