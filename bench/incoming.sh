@@ -7,7 +7,7 @@
 #
 # Needs the PostgreSQL server on 127.0.0.1:5432 (as .ci/run does): a database vanthu_bench is created afresh, VanThu
 # (the packaged jar) loads the demo province into it, bench/incoming-generate.sql adds the documents, and
-# bench/IncomingLoad.java drives the REST API.
+# bench/LoadDriver.java drives the REST API.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 documents="${1:-1000000}"
@@ -67,9 +67,9 @@ clerks=$(sql -c "select string_agg(username, ',' order by username) from (select
     join app_user_role r on r.user_id = u.id where r.role = 'CLERK' order by u.username limit 32) c")
 
 echo "== 32 clerks of 32 agencies registering at once"
-java -Dwarmup=60 bench/IncomingLoad.java register "$base" "$seconds" "$clerks"
+java -Dwarmup=60 bench/LoadDriver.java register "$base" "$seconds" "$clerks"
 echo "== 32 clerks of one agency registering into one register"
-java -Dwarmup=60 bench/IncomingLoad.java register "$base" "$seconds" "$(printf 'vt.tinh%.0s,' $(seq 1 32) | sed 's/,$//')"
+java -Dwarmup=60 bench/LoadDriver.java register "$base" "$seconds" "$(printf 'vt.tinh%.0s,' $(seq 1 32) | sed 's/,$//')"
 
 echo "== gap-free check: every register's numbers for 2026 are exactly 1..n"
 broken=$(sql -c "select count(*) from (select register_id from incoming_document where register_year = 2026
@@ -85,7 +85,7 @@ echo "== inbox pages at this volume"
 users=$(sql -c "select string_agg(distinct username, ',') from (select u.username, row_number() over (partition by
     t.role order by count(*) desc) r from app_user u join incoming_task t on t.assignee_id = u.id
     group by u.username, t.role) b where r <= 2")
-java bench/IncomingLoad.java inbox "$base" 200 "$users,vt.tinh"
+java bench/LoadDriver.java inbox "$base" 200 "$users,vt.tinh"
 stop_vanthu
 rm -rf "$data"
 [ "$broken" = "0" ] && [ "$counters" = "0" ]

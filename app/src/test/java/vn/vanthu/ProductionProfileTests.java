@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ProductionProfileTests {
 
     private static final String AUDIT_KEY = "a-production-audit-key-that-is-long-enough-0123456789";
+    private static final String SIGNATURE_KEY = "a-production-signature-key-that-is-long-enough-0123456789";
 
     @Test
     void refusesToStartWithoutATokenSecretOfItsOwn() {
@@ -36,6 +37,12 @@ class ProductionProfileTests {
     }
 
     @Test
+    void refusesToStartWithoutASignatureKey() {
+        assertThatThrownBy(() -> start(schema("prod_signature_key"), "prod", "--vanthu.signature.key=").close())
+                .hasStackTraceContaining("VANTHU_SIGNATURE_KEY");
+    }
+
+    @Test
     void refusesToStartWithoutAnAdministratorToCreate() {
         assertThatThrownBy(() -> start(schema("prod_no_admin"), "prod").close())
                 .hasStackTraceContaining("VANTHU_ADMIN_USERNAME");
@@ -44,9 +51,11 @@ class ProductionProfileTests {
     @Test
     void refusesToStartWhileDemoAccountsKeepTheDemoPassword() {
         String schema = schema("prod_after_demo");
-        start(schema, "demo").close();
-        assertThatThrownBy(() -> start(schema, "prod").close())
-                .hasStackTraceContaining("holds the demo province");
+        // the demo context stays open: a cleanly started embedded cluster is wiped when its last context closes
+        try (ConfigurableApplicationContext demo = start(schema, "demo")) {
+            assertThatThrownBy(() -> start(schema, "prod").close())
+                    .hasStackTraceContaining("holds the demo province");
+        }
     }
 
     @Test
@@ -92,6 +101,9 @@ class ProductionProfileTests {
         args.addAll(List.of(arguments));
         if (args.stream().noneMatch(argument -> argument.startsWith("--vanthu.audit.key="))) {
             args.add("--vanthu.audit.key=" + AUDIT_KEY);
+        }
+        if (args.stream().noneMatch(argument -> argument.startsWith("--vanthu.signature.key="))) {
+            args.add("--vanthu.signature.key=" + SIGNATURE_KEY);
         }
         return new SpringApplicationBuilder(VanThu.class).profiles(profile).run(args.toArray(String[]::new));
     }

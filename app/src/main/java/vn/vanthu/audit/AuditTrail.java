@@ -1,6 +1,5 @@
 package vn.vanthu.audit;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -20,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -36,6 +34,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.vanthu.core.AuditRecord;
+import vn.vanthu.core.DeploymentSecret;
 import vn.vanthu.core.Paging;
 
 /**
@@ -47,7 +46,6 @@ public class AuditTrail {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditTrail.class);
     private static final String DEVELOPMENT_KEY = "vanthu-development-audit-key-known-to-everyone";
-    private static final int MIN_KEY_BYTES = 32;
     private static final int STREAM_FETCH_SIZE = 1_000;
     /** How many records one chaining transaction takes at most. */
     static final int BATCH = 500;
@@ -67,24 +65,8 @@ public class AuditTrail {
         this.transaction = new TransactionTemplate(transactions);
         this.streaming = new JdbcTemplate(jdbcTemplate.getDataSource());
         this.streaming.setFetchSize(STREAM_FETCH_SIZE);
-        this.chain = new ChainHash(key(settings, environment));
-    }
-
-    private static byte[] key(AuditSettings settings, Environment environment) {
-        if (settings.key().isBlank()) {
-            if (environment.acceptsProfiles(Profiles.of("prod"))) {
-                throw new IllegalStateException("Set VANTHU_AUDIT_KEY to a secret of at least " + MIN_KEY_BYTES
-                        + " bytes kept outside the database (e.g. `openssl rand -base64 48`): the audit chain is "
-                        + "keyed with it.");
-            }
-            LOG.warn("VANTHU_AUDIT_KEY is not set: the audit chain is keyed with the public development key.");
-            return DEVELOPMENT_KEY.getBytes(StandardCharsets.UTF_8);
-        }
-        byte[] key = settings.key().getBytes(StandardCharsets.UTF_8);
-        if (key.length < MIN_KEY_BYTES) {
-            throw new IllegalStateException("VANTHU_AUDIT_KEY must be at least " + MIN_KEY_BYTES + " bytes.");
-        }
-        return key;
+        this.chain = new ChainHash(DeploymentSecret.of(settings.key(), "VANTHU_AUDIT_KEY",
+                "the audit chain is keyed with it", DEVELOPMENT_KEY, environment));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,7 @@ import vn.vanthu.core.RuleViolation;
 import vn.vanthu.core.SearchKey;
 import vn.vanthu.core.Urgency;
 import vn.vanthu.organisation.AgencyCode;
+import vn.vanthu.signature.Verdict;
 import vn.vanthu.register.RegisterNumber;
 
 /**
@@ -341,11 +343,17 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
     }
 
     IncomingView view(Set<IncomingAction> allowed) {
+        return view(allowed, Map.of());
+    }
+
+    /** @param verdicts what the signature check found in each file, by SHA-256 */
+    IncomingView view(Set<IncomingAction> allowed, Map<String, Verdict> verdicts) {
         return new IncomingView(id(), agencyCode, state, senderCode, senderName, codeNumber, codeNotation,
                 promulgationDate, documentType, subject, signerName, signerPosition, urgency, confidentiality,
                 pageCount, form, arrivedAt, deadline, registerId, registerYear, arrivalNumber, registeredAt,
                 leadUnitName, handlingDeadline, instruction, completedAt, answeredBy,
-                files.stream().map(f -> new FileView(f.id(), f.fileName(), f.contentType(), f.size())).toList(),
+                files.stream().map(f -> new FileView(f.id(), f.fileName(), f.contentType(), f.size(),
+                        verdicts.get(f.sha256()))).toList(),
                 timeline(),
                 tasks.stream().filter(Task::open).filter(task -> task.assigneeId() != null)
                         .map(task -> new HandlerView(task.assigneeName(), task.role(), task.deadline())).toList(),

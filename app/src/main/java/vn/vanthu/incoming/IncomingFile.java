@@ -38,6 +38,10 @@ class IncomingFile {
         return id;
     }
 
+    boolean pdf() {
+        return "application/pdf".equals(contentType);
+    }
+
     String sha256() {
         return sha256;
     }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +36,8 @@ import vn.vanthu.register.RegisterKind;
 import vn.vanthu.register.RegisterManagement;
 import vn.vanthu.register.RegisterNumber;
 import vn.vanthu.register.RegisterView;
+import vn.vanthu.signature.SignatureValidation;
+import vn.vanthu.signature.Verdict;
 import vn.vanthu.storage.Storage;
 import vn.vanthu.storage.StoredFile;
 
@@ -47,6 +50,7 @@ import vn.vanthu.storage.StoredFile;
 public class IncomingManagement {
 
     private final IncomingDocuments documents;
+    private final SignatureValidation signatures;
     private final Storage storage;
     private final Numbering numbering;
     private final RegisterManagement registers;
@@ -57,8 +61,9 @@ public class IncomingManagement {
 
     IncomingManagement(IncomingDocuments documents, Storage storage, Numbering numbering,
             RegisterManagement registers, People people, AgencyDirectory directory,
-            PlatformTransactionManager transactions, Optional<Clock> clock) {
+            PlatformTransactionManager transactions, Optional<Clock> clock, SignatureValidation signatures) {
         this.documents = documents;
+        this.signatures = signatures;
         this.storage = storage;
         this.numbering = numbering;
         this.registers = registers;
@@ -197,7 +202,10 @@ public class IncomingManagement {
     }
 
     private IncomingView view(IncomingDocument document, CurrentUser by) {
-        return document.view(IncomingPolicy.allowed(by, document));
+        List<String> pdfs = document.files().stream().filter(IncomingFile::pdf).map(IncomingFile::sha256).toList();
+        Map<String, Verdict> verdicts = new HashMap<>();
+        signatures.reports(pdfs).forEach((sha256, report) -> verdicts.put(sha256, report.verdict()));
+        return document.view(IncomingPolicy.allowed(by, document), verdicts);
     }
 
     /**

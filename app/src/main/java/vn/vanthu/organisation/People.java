@@ -33,6 +33,10 @@ public class People {
         return users.findById(id).map(user -> persons(List.of(user)).get(0));
     }
 
+    public Optional<Person> byUsername(String username) {
+        return users.findByUsername(username).map(user -> persons(List.of(user)).get(0));
+    }
+
     public Map<UUID, Person> persons(Collection<UUID> ids) {
         return persons(users.findAllById(ids)).stream().collect(Collectors.toMap(Person::id, Function.identity()));
     }

@@ -60,6 +60,22 @@ class SecurityConfiguration {
     private static final String[] PUBLIC_PAGES = {"/login", "/webjars/**", "/css/**", "/js/**", "/img/**",
         "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
+    /**
+     * The built-in certificate authority's publication points (certificates, CRLs, OCSP, timestamps): open to every
+     * validator, with no session and no CSRF token, as a CA's are.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain pki(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/pki/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .headers(SecurityConfiguration::strictHeaders)
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, TokenAuthentication tokenAuthentication,

@@ -16,19 +16,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The load driver of the incoming benchmark, over VanThu's REST API as integrators and the web UI use it.
+ * The load driver of the benchmarks, over VanThu's REST API as integrators and the web UI use it.
  *
  * <pre>
- *   java bench/IncomingLoad.java register BASE_URL SECONDS CLERK[,CLERK...]   # one thread per clerk name given
- *   java bench/IncomingLoad.java inbox BASE_URL REQUESTS USER[,USER...]
+ *   java bench/LoadDriver.java register BASE_URL SECONDS CLERK[,CLERK...]   # one thread per clerk name given
+ *   java bench/LoadDriver.java inbox BASE_URL REQUESTS USER[,USER...]
+ *   java bench/LoadDriver.java sign BASE_URL SECONDS LEADER:CLERK[,LEADER:CLERK...]   # one thread per pair
+ *   java bench/LoadDriver.java validate BASE_URL REQUESTS LEADER:CLERK
  * </pre>
  *
  * {@code register}: each clerk registers documents (metadata and a small PDF of its own) into their agency's
  * incoming register as fast as VanThu answers, for the given seconds after a warm-up; prints registrations per second
  * and the latency of one registration. {@code inbox}: each user reads the first page of each inbox tab the given
- * number of times; prints p50, p95 and p99 of the answers. Only the JDK is needed.
+ * number of times; prints p50, p95 and p99 of the answers. {@code sign}: each leader signs a 1 MB PDF personally and
+ * their agency's clerk applies the agency's signature to the result (PIN 123456, the demo's), as fast as VanThu
+ * answers; prints signatures per second. {@code validate}: times the validation of a PDF with one signature and of
+ * one with five. Only the JDK is needed.
  */
-public class IncomingLoad {
+public class LoadDriver {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String PASSWORD = "Demo@123";
@@ -36,16 +41,18 @@ public class IncomingLoad {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 4) {
-            System.err.println("usage: register|inbox BASE_URL SECONDS|REQUESTS NAME[,NAME...]");
+            System.err.println("usage: register|inbox|sign|validate BASE_URL SECONDS|REQUESTS NAME[,NAME...]");
             System.exit(2);
         }
         String base = args[1];
         List<String> names = List.of(args[3].split(","));
         System.out.println("cores: " + Runtime.getRuntime().availableProcessors());
-        if (args[0].equals("register")) {
-            register(base, Integer.parseInt(args[2]), names);
-        } else {
-            inbox(base, Integer.parseInt(args[2]), names);
+        switch (args[0]) {
+            case "register" -> register(base, Integer.parseInt(args[2]), names);
+            case "inbox" -> inbox(base, Integer.parseInt(args[2]), names);
+            case "sign" -> sign(base, Integer.parseInt(args[2]), names);
+            case "validate" -> validate(base, Integer.parseInt(args[2]), names.get(0));
+            default -> throw new IllegalArgumentException(args[0]);
         }
     }
 
@@ -122,6 +129,145 @@ public class IncomingLoad {
             System.out.printf("inbox %-15s %d users × %d reads, %,d lines in these inboxes: %s%n", tab,
                     users.size(), requests, total, percentiles(latencies));
         }
+    }
+
+    private static void sign(String base, int seconds, List<String> pairs) throws Exception {
+        byte[] pdf = bigPdf(1024 * 1024);
+        List<String[]> tokens = new ArrayList<>();
+        for (String pair : pairs) {
+            String[] people = pair.split(":");
+            tokens.add(new String[] {token(base, people[0]), token(base, people[1])});
+        }
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicLong failures = new AtomicLong();
+        long warmUpEnds = System.nanoTime() + WARM_UP.toNanos();
+        long ends = warmUpEnds + Duration.ofSeconds(seconds).toNanos();
+        CountDownLatch done = new CountDownLatch(tokens.size());
+        for (String[] pair : tokens) {
+            new Thread(() -> {
+                try {
+                    while (System.nanoTime() < ends) {
+                        long started = System.nanoTime();
+                        HttpResponse<byte[]> personal = signed(base, pair[0], "personal", pdf, "{\"pin\":\"123456\"}");
+                        long between = System.nanoTime();
+                        HttpResponse<byte[]> agency = personal.statusCode() != 200 ? personal
+                                : signed(base, pair[1], "agency", personal.body(), "{\"pin\":\"123456\"}");
+                        long finished = System.nanoTime();
+                        if (agency.statusCode() != 200) {
+                            if (failures.incrementAndGet() == 1) {
+                                System.out.println("first failure: " + agency.statusCode() + " "
+                                        + new String(agency.body(), StandardCharsets.UTF_8));
+                            }
+                        } else if (started >= warmUpEnds && finished < ends) {
+                            latencies.add(between - started);
+                            latencies.add(finished - between);
+                        }
+                    }
+                } catch (Exception e) {
+                    e.printStackTrace();
+                    failures.incrementAndGet();
+                } finally {
+                    done.countDown();
+                }
+            }).start();
+        }
+        done.await();
+        List<Long> measured = new ArrayList<>(latencies);
+        System.out.printf("signatures: %d pairs (official, then clerk) on a %d KB PDF, %d s measured after %d s "
+                + "warm-up: %d signatures (%.1f/s), %d failed, one signature %s%n", tokens.size(), pdf.length / 1024,
+                seconds, WARM_UP.toSeconds(), measured.size(), measured.size() / (double) seconds, failures.get(),
+                percentiles(measured));
+    }
+
+    private static void validate(String base, int requests, String pair) throws Exception {
+        String[] people = pair.split(":");
+        String leader = token(base, people[0]);
+        String clerk = token(base, people[1]);
+        byte[] once = signed(base, leader, "personal", bigPdf(1024 * 1024), "{\"pin\":\"123456\"}").body();
+        byte[] five = once;
+        for (int i = 1; i < 4; i++) {
+            five = signed(base, leader, "personal", five, "{\"pin\":\"123456\",\"placement\":{\"page\":1,"
+                    + "\"x\":" + (60 + i * 110) + ",\"y\":100}}").body();
+        }
+        five = signed(base, clerk, "agency", five, "{\"pin\":\"123456\"}").body();
+        for (Object[] file : List.of(new Object[] {"1 signature", once}, new Object[] {"5 signatures", five})) {
+            List<Long> latencies = new ArrayList<>();
+            for (int i = 0; i < requests + 5; i++) {
+                long started = System.nanoTime();
+                HttpResponse<String> answer = upload(base, leader, "/api/v1/signatures/validations",
+                        (byte[]) file[1], null, HttpResponse.BodyHandlers.ofString());
+                long took = System.nanoTime() - started;
+                if (answer.statusCode() != 200 || !answer.body().contains("\"verdict\":\"VALID\"")) {
+                    throw new IllegalStateException("validation: " + answer.statusCode() + " " + answer.body());
+                }
+                if (i >= 5) {
+                    latencies.add(took);
+                }
+            }
+            System.out.printf("validation of a %d KB PDF with %s, %d times: %s%n", ((byte[]) file[1]).length / 1024,
+                    file[0], requests, percentiles(latencies));
+        }
+    }
+
+    private static HttpResponse<byte[]> signed(String base, String token, String kind, byte[] pdf, String request)
+            throws Exception {
+        return upload(base, token, "/api/v1/signatures/" + kind, pdf, request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static <T> HttpResponse<T> upload(String base, String token, String path, byte[] pdf, String request,
+            HttpResponse.BodyHandler<T> handler) throws Exception {
+        String boundary = "vanthu" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        part(body, boundary, "file", "van-ban.pdf", "application/pdf", pdf);
+        if (request != null) {
+            part(body, boundary, "request", null, "application/json", request.getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), handler);
+    }
+
+    /** A one-page A4 PDF of about {@code size} bytes: a line of text and an image of random pixels that fills it. */
+    private static byte[] bigPdf(int size) {
+        int side = (int) Math.sqrt(size / 3.0);
+        byte[] pixels = new byte[side * side * 3];
+        new java.util.Random(7).nextBytes(pixels);
+        String content = "q 400 0 0 400 100 300 cm /Im1 Do Q BT /F1 14 Tf 100 760 Td (Ban thu ky so 1 MB) Tj ET";
+        List<byte[]> objects = List.of(
+                "<</Type/Catalog/Pages 2 0 R>>".getBytes(StandardCharsets.US_ASCII),
+                "<</Type/Pages/Kids[3 0 R]/Count 1>>".getBytes(StandardCharsets.US_ASCII),
+                ("<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R"
+                        + "/Resources<</Font<</F1 5 0 R>>/XObject<</Im1 6 0 R>>>>>>").getBytes(StandardCharsets.US_ASCII),
+                stream("", content.getBytes(StandardCharsets.US_ASCII)),
+                "<</Type/Font/Subtype/Type1/BaseFont/Times-Roman>>".getBytes(StandardCharsets.US_ASCII),
+                stream("/Type/XObject/Subtype/Image/Width " + side + "/Height " + side
+                        + "/ColorSpace/DeviceRGB/BitsPerComponent 8", pixels));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(out.size());
+            out.writeBytes(((i + 1) + " 0 obj\n").getBytes(StandardCharsets.US_ASCII));
+            out.writeBytes(objects.get(i));
+            out.writeBytes("\nendobj\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        int xref = out.size();
+        StringBuilder table = new StringBuilder("xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
+        offsets.forEach(offset -> table.append(String.format("%010d 00000 n \n", offset)));
+        table.append("trailer<</Size ").append(objects.size() + 1).append("/Root 1 0 R>>\nstartxref\n").append(xref)
+                .append("\n%%EOF\n");
+        out.writeBytes(table.toString().getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
+    private static byte[] stream(String dictionary, byte[] data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(("<<" + dictionary + "/Length " + data.length + ">>stream\n").getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(data);
+        out.writeBytes("\nendstream".getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
     }
 
     private static HttpResponse<String> receive(String base, Clerk clerk, long n) throws Exception {

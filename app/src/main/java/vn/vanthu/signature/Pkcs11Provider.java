@@ -1,0 +1,50 @@
+package vn.vanthu.signature;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+
+import org.springframework.stereotype.Component;
+
+import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.model.SignatureValue;
+import eu.europa.esig.dss.model.ToBeSigned;
+import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
+import eu.europa.esig.dss.token.Pkcs11SignatureToken;
+import vn.vanthu.core.RuleViolation;
+
+/**
+ * Signs with a PKCS#11 token or HSM the deployment configures (VANTHU_PKCS11_LIBRARY, _SLOT, _PIN), through DSS's
+ * token support. The key of an agency's seal is the one whose certificate VanThu has on file for it.
+ */
+@Component
+class Pkcs11Provider implements SignatureProvider {
+
+    private final SignatureSettings.Pkcs11 settings;
+
+    Pkcs11Provider(SignatureSettings settings) {
+        this.settings = settings.pkcs11();
+    }
+
+    @Override
+    public KeySource source() {
+        return KeySource.PKCS11;
+    }
+
+    @Override
+    public SignatureValue sign(SigningCertificate certificate, ToBeSigned data, DigestAlgorithm digest, char[] pin) {
+        if (!settings.configured() || !Files.exists(Path.of(settings.library()))) {
+            throw new RuleViolation("signature.pkcs11.not-configured");
+        }
+        try (Pkcs11SignatureToken token = new Pkcs11SignatureToken(settings.library(),
+                new KeyStore.PasswordProtection(settings.pin().toCharArray()), settings.slot())) {
+            java.security.cert.X509Certificate wanted = certificate.certificate();
+            for (DSSPrivateKeyEntry key : token.getKeys()) {
+                if (key.getCertificate().getCertificate().equals(wanted)) {
+                    return token.sign(data, digest, key);
+                }
+            }
+            throw new RuleViolation("signature.pkcs11.no-key");
+        }
+    }
+}

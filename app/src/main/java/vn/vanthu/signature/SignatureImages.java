@@ -1,0 +1,107 @@
+package vn.vanthu.signature;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.vanthu.core.InvalidValue;
+import vn.vanthu.core.NotPermitted;
+import vn.vanthu.organisation.AgencyCode;
+import vn.vanthu.organisation.CurrentUser;
+
+/**
+ * The official's signature image (uploaded in their profile) and the agency's seal (uploaded by its administrator):
+ * PNG only, with a transparent background, as Appendix I asks, so the page shows through.
+ */
+@Service
+public class SignatureImages {
+
+    static final double SIGNATURE_WIDTH_MM = 35;
+    static final double SEAL_DIAMETER_MM = 36;
+    private static final int MAX_BYTES = 1024 * 1024;
+
+    private final JdbcClient jdbc;
+
+    SignatureImages(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public void setSignature(UUID personId, byte[] png, CurrentUser me) {
+        // a system administrator may help an official who cannot upload it themselves
+        if (!me.id().equals(personId) && !me.isAdmin()) {
+            throw new NotPermitted("signature.image.not-own");
+        }
+        keep(HolderKind.PERSON, personId.toString(), png, SIGNATURE_WIDTH_MM);
+    }
+
+    /** @param diameterMm the seal's real diameter (Decree 99/2016: 32 to 42 mm for most agencies) */
+    @Transactional
+    public void setSeal(AgencyCode agency, byte[] png, double diameterMm, CurrentUser me) {
+        if (!me.administers(agency)) {
+            throw new NotPermitted("signature.image.seal.not-permitted");
+        }
+        if (diameterMm < 20 || diameterMm > 60) {
+            throw new InvalidValue("diameterMm", "signature.image.seal.diameter", 20, 60);
+        }
+        keep(HolderKind.AGENCY, agency.value(), png, diameterMm);
+    }
+
+    public Optional<SignatureImage> signature(UUID personId) {
+        return find(HolderKind.PERSON, personId.toString());
+    }
+
+    public Optional<SignatureImage> seal(AgencyCode agency) {
+        return find(HolderKind.AGENCY, agency.value());
+    }
+
+    private Optional<SignatureImage> find(HolderKind owner, String id) {
+        return jdbc.sql("select image, width_mm from signature_image where owner_kind = ? and owner_id = ?")
+                .params(owner.name(), id)
+                .query((rs, row) -> image(rs.getBytes(1), rs.getDouble(2)))
+                .optional();
+    }
+
+    private void keep(HolderKind owner, String id, byte[] png, double widthMm) {
+        image(png, widthMm);
+        jdbc.sql("""
+                insert into signature_image (owner_kind, owner_id, image, width_mm, updated_at) values (?, ?, ?, ?, ?)
+                on conflict (owner_kind, owner_id) do update set image = excluded.image, width_mm = excluded.width_mm,
+                    updated_at = excluded.updated_at
+                """)
+                .params(owner.name(), id, png, widthMm, Instant.now().atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    /** Reads and checks an upload: a PNG, not too big, with an alpha channel. */
+    static SignatureImage image(byte[] png, double widthMm) {
+        if (png.length == 0 || png.length > MAX_BYTES) {
+            throw new InvalidValue("image", "signature.image.size", MAX_BYTES / 1024);
+        }
+        if (png.length < 8 || png[0] != (byte) 0x89 || png[1] != 'P' || png[2] != 'N' || png[3] != 'G') {
+            throw new InvalidValue("image", "signature.image.not-png");
+        }
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+            if (image == null) {
+                throw new InvalidValue("image", "signature.image.not-png");
+            }
+            if (!image.getColorModel().hasAlpha()) {
+                throw new InvalidValue("image", "signature.image.not-transparent");
+            }
+            return new SignatureImage(png, widthMm, image.getWidth(), image.getHeight());
+        } catch (IOException e) {
+            throw new InvalidValue("image", "signature.image.not-png");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package vn.vanthu.signature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.vanthu.Api;
+
+/** Signs and validates through the REST API as the demo accounts, as an integrator's client would. */
+final class SigningClient {
+
+    static final String PIN = "123456";
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private final MockMvcTester mvc;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    SigningClient(MockMvcTester mvc) {
+        this.mvc = mvc;
+    }
+
+    /** @param kind {@code personal} or {@code agency} */
+    MvcTestResult sign(String who, String kind, byte[] pdf, Map<String, Object> request) {
+        return mvc.post().uri("/api/v1/signatures/" + kind).multipart()
+                .file(new MockMultipartFile("file", "van-ban.pdf", MediaType.APPLICATION_PDF_VALUE, pdf))
+                .file(new MockMultipartFile("request", "", MediaType.APPLICATION_JSON_VALUE,
+                        json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8)))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token(who)).exchange();
+    }
+
+    byte[] signed(String who, String kind, byte[] pdf, Map<String, Object> request) {
+        return ok(sign(who, kind, pdf, request));
+    }
+
+    JsonNode validate(String who, byte[] pdf) {
+        MvcTestResult result = mvc.post().uri("/api/v1/signatures/validations").multipart()
+                .file(new MockMultipartFile("file", "kiem-tra.pdf", MediaType.APPLICATION_PDF_VALUE, pdf))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token(who)).exchange();
+        assertThat(result).hasStatusOk();
+        return body(result);
+    }
+
+    static byte[] ok(MvcTestResult result) {
+        assertThat(result).hasStatusOk();
+        return result.getResponse().getContentAsByteArray();
+    }
+
+    JsonNode body(MvcTestResult result) {
+        try {
+            return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Api api() {
+        return new Api(mvc);
+    }
+
+    String token(String username) {
+        return TOKENS.computeIfAbsent(username, name -> api().bearer(name));
+    }
+}
