@@ -63,9 +63,11 @@ public class Certificates {
     private final People people;
     private final AgencyDirectory agencies;
     private final ApplicationEventPublisher events;
+    private final Pkcs11Provider token;
 
     Certificates(SigningCertificates certificates, BuiltInAuthority authority, KeyVault vault, People people,
-            AgencyDirectory agencies, ApplicationEventPublisher events) {
+            AgencyDirectory agencies, ApplicationEventPublisher events, Pkcs11Provider token) {
+        this.token = token;
         this.certificates = certificates;
         this.authority = authority;
         this.vault = vault;
@@ -137,6 +139,25 @@ public class Certificates {
                 personId, agency, certificate, KeySource.PKCS12, authority.issued(certificate));
         imported.keepKeyStore(vault.seal(pkcs12, imported.keyLabel()));
         return saved(imported, "signature.certificate.imported", me.username());
+    }
+
+    /**
+     * Registers the agency seal's certificate that sits on the configured PKCS#11 token or HSM (the one naming the
+     * agency), so the agency signs with the token's key; an administrator of the agency does it once.
+     */
+    @Transactional
+    public CertificateView registerTokenCertificate(AgencyCode agency, CurrentUser me) {
+        if (!me.administers(agency)) {
+            throw new NotPermitted("signature.certificate.import.not-permitted");
+        }
+        String agencyName = normal(agencyName(agency));
+        X509Certificate found = token.certificates().stream()
+                .filter(certificate -> commonName(certificate).contains(agencyName))
+                .filter(certificate -> Instant.now().isBefore(certificate.getNotAfter().toInstant()))
+                .findFirst()
+                .orElseThrow(() -> new RuleViolation("signature.pkcs11.no-key"));
+        return saved(new SigningCertificate(HolderKind.AGENCY, null, agency, found, KeySource.PKCS11,
+                authority.issued(found)), "signature.certificate.imported", me.username());
     }
 
     /** A certificate from the built-in authority for a key a phone made: only its public key ever comes here. */

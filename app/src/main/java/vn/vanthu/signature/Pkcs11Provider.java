@@ -3,6 +3,8 @@ package vn.vanthu.signature;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 
@@ -31,14 +33,25 @@ class Pkcs11Provider implements SignatureProvider {
         return KeySource.PKCS11;
     }
 
-    @Override
-    public SignatureValue sign(SigningCertificate certificate, ToBeSigned data, DigestAlgorithm digest, char[] pin) {
+    /** The certificates of the keys on the token, to register the agency seal's among them. */
+    List<X509Certificate> certificates() {
+        try (Pkcs11SignatureToken token = open()) {
+            return token.getKeys().stream().map(key -> key.getCertificate().getCertificate()).toList();
+        }
+    }
+
+    private Pkcs11SignatureToken open() {
         if (!settings.configured() || !Files.exists(Path.of(settings.library()))) {
             throw new RuleViolation("signature.pkcs11.not-configured");
         }
-        try (Pkcs11SignatureToken token = new Pkcs11SignatureToken(settings.library(),
-                new KeyStore.PasswordProtection(settings.pin().toCharArray()), settings.slot())) {
-            java.security.cert.X509Certificate wanted = certificate.certificate();
+        return new Pkcs11SignatureToken(settings.library(), new KeyStore.PasswordProtection(settings.pin().toCharArray()),
+                settings.slot());
+    }
+
+    @Override
+    public SignatureValue sign(SigningCertificate certificate, ToBeSigned data, DigestAlgorithm digest, char[] pin) {
+        try (Pkcs11SignatureToken token = open()) {
+            X509Certificate wanted = certificate.certificate();
             for (DSSPrivateKeyEntry key : token.getKeys()) {
                 if (key.getCertificate().getCertificate().equals(wanted)) {
                     return token.sign(data, digest, key);

@@ -16,8 +16,10 @@ final class Revocations {
         this.jdbc = jdbc;
     }
 
-    /** @param serialNumber as DSS gives it (decimal) */
-    @Nullable Instant revokedAt(@Nullable String issuerDn, @Nullable String serialNumber) {
+    /**
+     * @param serialNumber as DSS gives it (decimal); serials here are 127 random bits, so one names one certificate
+     */
+    @Nullable Instant revokedAt(@Nullable String serialNumber) {
         if (serialNumber == null) {
             return null;
         }

@@ -29,6 +29,7 @@ public class SignatureImages {
     static final double SIGNATURE_WIDTH_MM = 35;
     static final double SEAL_DIAMETER_MM = 36;
     private static final int MAX_BYTES = 1024 * 1024;
+    private static final int PRINT_DPI = 300;
 
     private final JdbcClient jdbc;
 
@@ -72,8 +73,8 @@ public class SignatureImages {
                 .optional();
     }
 
-    private void keep(HolderKind owner, String id, byte[] png, double widthMm) {
-        image(png, widthMm);
+    private void keep(HolderKind owner, String id, byte[] upload, double widthMm) {
+        byte[] png = atPrintResolution(image(upload, widthMm), upload);
         jdbc.sql("""
                 insert into signature_image (owner_kind, owner_id, image, width_mm, updated_at) values (?, ?, ?, ?, ?)
                 on conflict (owner_kind, owner_id) do update set image = excluded.image, width_mm = excluded.width_mm,
@@ -81,6 +82,34 @@ public class SignatureImages {
                 """)
                 .params(owner.name(), id, png, widthMm, Instant.now().atOffset(ZoneOffset.UTC))
                 .update();
+    }
+
+    /**
+     * The image at no more than 300 dpi for its printed width: a scan of a signature often comes at 600 dpi or more,
+     * and the PDF library re-encodes the image for every signature it draws, so pixels beyond what paper shows cost
+     * signing time and file size for nothing.
+     */
+    static byte[] atPrintResolution(SignatureImage image, byte[] png) {
+        int most = (int) Math.ceil(image.widthMm() / 25.4 * PRINT_DPI);
+        if (image.pixelWidth() <= most) {
+            return png;
+        }
+        try {
+            BufferedImage source = ImageIO.read(new ByteArrayInputStream(png));
+            int height = Math.max(1, (int) Math.round((double) source.getHeight() * most / source.getWidth()));
+            BufferedImage scaled = new BufferedImage(most, height, BufferedImage.TYPE_INT_ARGB);
+            java.awt.Graphics2D g = scaled.createGraphics();
+            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+                    java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.setRenderingHint(java.awt.RenderingHints.KEY_RENDERING, java.awt.RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(source, 0, 0, most, height, null);
+            g.dispose();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ImageIO.write(scaled, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new InvalidValue("image", "signature.image.not-png");
+        }
     }
 
     /** Reads and checks an upload: a PNG, not too big, with an alpha channel. */

@@ -101,6 +101,18 @@ class CertificateController {
         return ResponseEntity.created(URI.create("/api/v1/certificates/" + imported.id())).body(imported);
     }
 
+    @PostMapping("/certificates/token")
+    @Operation(summary = "Đăng ký chứng thư số của cơ quan trên thiết bị PKCS#11 / Register the agency seal's "
+            + "certificate from the PKCS#11 token", description = "Thiết bị cấu hình bằng VANTHU_PKCS11_*.")
+    ResponseEntity<CertificateView> registerToken(@Valid @RequestBody TokenRequest request,
+            @AuthenticationPrincipal CurrentUser me) {
+        CertificateView registered = certificates.registerTokenCertificate(request.agencyCode(), me);
+        return ResponseEntity.created(URI.create("/api/v1/certificates/" + registered.id())).body(registered);
+    }
+
+    record TokenRequest(@NotNull AgencyCode agencyCode) {
+    }
+
     @PostMapping("/certificates/{id}/revoke")
     @Operation(summary = "Thu hồi chứng thư số / Revoke a certificate")
     CertificateView revoke(@PathVariable UUID id, @Valid @RequestBody RevokeRequest request,
