@@ -132,7 +132,7 @@ public class LoadDriver {
     }
 
     private static void sign(String base, int seconds, List<String> pairs) throws Exception {
-        byte[] pdf = bigPdf(1024 * 1024);
+        byte[] pdf = bigPdf(Integer.getInteger("pdfKb", 1024) * 1024);
         List<String[]> tokens = new ArrayList<>();
         for (String pair : pairs) {
             String[] people = pair.split(":");

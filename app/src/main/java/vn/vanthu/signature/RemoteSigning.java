@@ -210,7 +210,7 @@ public class RemoteSigning {
             SignatureLevel level) {
         Parameters kept = row.parameters();
         SignatureImage image = kept.image() == null ? null
-                : SignatureImages.image(Base64.getDecoder().decode(kept.image()), kept.imageWidthMm());
+                : SignatureImages.stored(Base64.getDecoder().decode(kept.image()), kept.imageWidthMm());
         SignatureAppearance.Box box = new SignatureAppearance.Box(kept.page(), kept.x(), kept.y(), kept.width(),
                 kept.height());
         SignatureImageParameters appearance = SignatureAppearance.personalAt(box, image, me.fullName(),

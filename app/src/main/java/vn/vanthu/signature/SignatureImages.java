@@ -29,7 +29,7 @@ public class SignatureImages {
     static final double SIGNATURE_WIDTH_MM = 35;
     static final double SEAL_DIAMETER_MM = 36;
     private static final int MAX_BYTES = 1024 * 1024;
-    private static final int PRINT_DPI = 300;
+    private static final int PRINT_DPI = 200;
 
     private final JdbcClient jdbc;
 
@@ -69,7 +69,7 @@ public class SignatureImages {
     private Optional<SignatureImage> find(HolderKind owner, String id) {
         return jdbc.sql("select image, width_mm from signature_image where owner_kind = ? and owner_id = ?")
                 .params(owner.name(), id)
-                .query((rs, row) -> image(rs.getBytes(1), rs.getDouble(2)))
+                .query((rs, row) -> stored(rs.getBytes(1), rs.getDouble(2)))
                 .optional();
     }
 
@@ -85,9 +85,9 @@ public class SignatureImages {
     }
 
     /**
-     * The image at no more than 300 dpi for its printed width: a scan of a signature often comes at 600 dpi or more,
-     * and the PDF library re-encodes the image for every signature it draws, so pixels beyond what paper shows cost
-     * signing time and file size for nothing.
+     * The image at no more than 200 dpi for its printed width (the scan standard for electronic copies): a scan of a
+     * signature often comes at 600 dpi or more, and the PDF library re-encodes the image four times for every
+     * signature it draws, so pixels beyond that cost signing time and file size for nothing.
      */
     static byte[] atPrintResolution(SignatureImage image, byte[] png) {
         int most = (int) Math.ceil(image.widthMm() / 25.4 * PRINT_DPI);
@@ -110,6 +110,12 @@ public class SignatureImages {
         } catch (IOException e) {
             throw new InvalidValue("image", "signature.image.not-png");
         }
+    }
+
+    /** An image checked when it was uploaded: its size is read from the PNG header, without decoding it again. */
+    static SignatureImage stored(byte[] png, double widthMm) {
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(png, 16, 8);
+        return new SignatureImage(png, widthMm, header.getInt(), header.getInt());
     }
 
     /** Reads and checks an upload: a PNG, not too big, with an alpha channel. */

@@ -52,8 +52,14 @@ public class DssToolkit {
     private final SingletonSupplier<CommonCertificateVerifier> verifier = SingletonSupplier.of(this::newVerifier);
     private final SingletonSupplier<TSPSource> timestamps = SingletonSupplier.of(this::newTimestamps);
     private final byte[] font;
+    private final java.util.Map<Float, DSSFileFont> fonts = new java.util.concurrent.ConcurrentHashMap<>();
 
     DssToolkit(BuiltInAuthority authority, SignatureSettings settings) throws IOException {
+        // DSS looks BouncyCastle up among the JVM's providers and makes a new one each time it is missing
+        if (java.security.Security.getProvider(org.bouncycastle.jce.provider.BouncyCastleProvider.PROVIDER_NAME)
+                == null) {
+            java.security.Security.addProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider());
+        }
         this.authority = authority;
         this.settings = settings;
         try (InputStream in = new ClassPathResource("fonts/LiberationSerif-Regular.ttf").getInputStream()) {
@@ -118,10 +124,13 @@ public class DssToolkit {
         return service;
     }
 
+    /** The signature text's font at {@code size} points; one per size, as reading the font file is not cheap. */
     public DSSFileFont font(float size) {
-        DSSFileFont made = new DSSFileFont(new java.io.ByteArrayInputStream(font));
-        made.setSize(size);
-        return made;
+        return fonts.computeIfAbsent(size, points -> {
+            DSSFileFont made = new DSSFileFont(new java.io.ByteArrayInputStream(font));
+            made.setSize(points);
+            return made;
+        });
     }
 
     public PDFDocumentValidator validator(DSSDocument document) {
