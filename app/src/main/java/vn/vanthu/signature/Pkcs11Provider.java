@@ -44,7 +44,8 @@ class Pkcs11Provider implements SignatureProvider {
         if (!settings.configured() || !Files.exists(Path.of(settings.library()))) {
             throw new RuleViolation("signature.pkcs11.not-configured");
         }
-        return new Pkcs11SignatureToken(settings.library(), new KeyStore.PasswordProtection(settings.pin().toCharArray()),
+        return new Pkcs11SignatureToken(settings.library(),
+                new KeyStore.PasswordProtection(settings.pin().toCharArray()),
                 settings.slot());
     }
 

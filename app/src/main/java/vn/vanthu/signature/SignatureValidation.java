@@ -193,7 +193,8 @@ public class SignatureValidation {
         List<String> details = new ArrayList<>();
         simple.getAdESValidationErrors(id).stream().map(Message::getValue).forEach(details::add);
         simple.getAdESValidationWarnings(id).stream().map(Message::getValue).forEach(details::add);
-        return new SignatureCheck(id, signerName(signature, signer), signer == null ? null : signer.getOrganizationName(),
+        return new SignatureCheck(id, signerName(signature, signer),
+                signer == null ? null : signer.getOrganizationName(),
                 signature.getSignatureFieldNames().isEmpty() ? null : signature.getSignatureFieldNames().get(0),
                 instant(signature.getClaimedSigningTime()), timestamp, intact, trusted, revocation, revokedAt,
                 simple.getSignatureFormat(id) == null ? null : simple.getSignatureFormat(id).toString(), verdict,

@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -45,7 +43,7 @@ class IndependentCheckIntegrationTests {
 
     @Test
     void pdfsigAndOpensslAcceptBothSignatures() throws Exception {
-        assumeTrue(installed("pdfsig") && installed("openssl"), "pdfsig or openssl is not installed");
+        assumeTrue(Tools.installed("pdfsig") && Tools.installed("openssl"), "pdfsig or openssl is not installed");
         SigningClient client = new SigningClient(mvc);
         Person chairman = people.byUsername("ld.tinh").orElseThrow();
         byte[] personal = client.signed("ld.tinh", "personal", TestPdfs.letter(1, "CHỦ TỊCH", chairman.fullName()),
@@ -53,7 +51,7 @@ class IndependentCheckIntegrationTests {
         byte[] sealed = client.signed("vt.tinh", "agency", personal, Map.of("pin", SigningClient.PIN));
         Path pdf = Files.write(work.resolve("signed.pdf"), sealed);
 
-        String pdfsig = run("pdfsig", pdf.toString());
+        String pdfsig = Tools.run("pdfsig", pdf.toString());
         assertThat(pdfsig).contains("Signature #1", "Signature #2");
         assertThat(count(pdfsig, "Signature Validation: Signature is Valid.")).isEqualTo(2);
 
@@ -67,8 +65,9 @@ class IndependentCheckIntegrationTests {
                 n++;
                 Path cms = Files.write(work.resolve("signature" + n + ".der"), signature.getContents(sealed));
                 Path content = Files.write(work.resolve("content" + n + ".bin"), signature.getSignedContent(sealed));
-                String verified = run("openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", cms.toString(),
-                        "-content", content.toString(), "-CAfile", root.toString(), "-purpose", "any", "-out",
+                String verified = Tools.run("openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in",
+                        cms.toString(), "-content", content.toString(), "-CAfile", root.toString(), "-purpose", "any",
+                        "-out",
                         work.resolve("out" + n).toString());
                 assertThat(verified).contains("Verification successful");
             }
@@ -89,19 +88,4 @@ class IndependentCheckIntegrationTests {
         return count;
     }
 
-    private static boolean installed(String tool) {
-        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
-            if (Files.isExecutable(Path.of(dir, tool))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(new ArrayList<>(List.of(command))).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return output;
-    }
 }

@@ -50,7 +50,8 @@ class RemoteSigningIntegrationTests {
         Person leader = people.byUsername("ld.huyen1").orElseThrow();
         KeyPair phone = phoneKeys();
         String publicKey = Base64.getEncoder().encodeToString(phone.getPublic().getEncoded());
-        String proof = sign(phone.getPrivate(), ("vanthu-enrol:ld.huyen1:" + publicKey).getBytes(StandardCharsets.UTF_8));
+        String proof = sign(phone.getPrivate(),
+                ("vanthu-enrol:ld.huyen1:" + publicKey).getBytes(StandardCharsets.UTF_8));
 
         // the password confirms it is the official at the phone
         assertThat(client.api().post(token, BASE + "/enrolments", Map.of("publicKey", publicKey,

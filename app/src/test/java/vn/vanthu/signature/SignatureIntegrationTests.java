@@ -114,7 +114,8 @@ class SignatureIntegrationTests {
                     org.assertj.core.data.Offset.offset(0.5f));
             assertThat(box.y()).isLessThan(60);
             String appearance = appearanceText(document);
-            assertThat(appearance).contains("15/QĐ-UBND").containsPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+07:00");
+            assertThat(appearance).contains("15/QĐ-UBND")
+                    .containsPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+07:00");
         }
         JsonNode report = validate("vt.tinh", signed);
         assertThat(report.get("verdict").asString()).isEqualTo("VALID");

@@ -22,7 +22,7 @@ final class TestPdfs {
     private TestPdfs() {
     }
 
-    /** A letter of {@code pages} pages whose signature block on the last page ends with {@code title} and {@code name}. */
+    /** A letter of {@code pages} pages whose signature block on the last page is {@code title} over {@code name}. */
     static byte[] letter(int pages, String title, String name) {
         try (PDDocument document = new PDDocument();
                 InputStream font = new ClassPathResource("fonts/LiberationSerif-Regular.ttf").getInputStream()) {

@@ -86,7 +86,8 @@ public class DssToolkit {
         made.setTrustedCertSources(trusted);
         made.setOcspSource(new OnlineOCSPSource(new OwnPkiDataLoader(authority, prefix, timed(new OCSPDataLoader()))));
         made.setCrlSource(new OnlineCRLSource(new OwnPkiDataLoader(authority, prefix, timed(new CommonsDataLoader()))));
-        made.setAIASource(new DefaultAIASource(new OwnPkiDataLoader(authority, prefix, timed(new CommonsDataLoader()))));
+        made.setAIASource(
+                new DefaultAIASource(new OwnPkiDataLoader(authority, prefix, timed(new CommonsDataLoader()))));
         // signing decides itself what a missing revocation means (LT falls back to T); validation reports it
         made.setAlertOnMissingRevocationData(new SilentOnStatusAlert());
         made.setAlertOnNoRevocationAfterBestSignatureTime(new SilentOnStatusAlert());

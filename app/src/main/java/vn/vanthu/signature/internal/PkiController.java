@@ -66,7 +66,8 @@ class PkiController {
     ResponseEntity<byte[]> ocspGet(@PathVariable String request) {
         byte[] der;
         try {
-            der = Base64.getDecoder().decode(java.net.URLDecoder.decode(request, java.nio.charset.StandardCharsets.UTF_8));
+            der = Base64.getDecoder()
+                    .decode(java.net.URLDecoder.decode(request, java.nio.charset.StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             der = new byte[0];
         }

@@ -88,7 +88,8 @@ class SignaturePages {
     @PostMapping("/sign")
     Object sign(@RequestParam("file") MultipartFile file, @RequestParam String kind, @RequestParam String pin,
             @RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Float x,
-            @RequestParam(required = false) @Nullable Float y, @RequestParam(defaultValue = "false") boolean separateFile,
+            @RequestParam(required = false) @Nullable Float y,
+            @RequestParam(defaultValue = "false") boolean separateFile,
             @RequestParam(required = false) @Nullable String numberAndNotation,
             @RequestParam(defaultValue = "false") boolean onPhone,
             @AuthenticationPrincipal CurrentUser me, Model model) throws IOException {
