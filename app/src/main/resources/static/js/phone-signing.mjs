@@ -75,6 +75,8 @@ async function enrol() {
 }
 
 async function decide(request, approve) {
+    // one answer per request, however often the button is tapped
+    $('requests').querySelectorAll('button').forEach(button => button.disabled = true);
     try {
         if (approve) {
             const key = await stored('key');
@@ -93,7 +95,10 @@ async function decide(request, approve) {
 
 async function list() {
     const holder = $('requests');
-    const requests = await call('signatures/phone/requests');
+    const key = await stored('key');
+    // only what this phone's own key can sign: another phone of the official has its own certificate
+    const requests = (await call('signatures/phone/requests'))
+        .filter(request => key && request.certificateId === key.certificateId);
     holder.replaceChildren();
     if (requests.length === 0) {
         const none = document.createElement('p');
@@ -131,5 +136,7 @@ function show(enrolled) {
 
 $('enrol-button').addEventListener('click', enrol);
 $('refresh-button').addEventListener('click', () => list().catch(failure => say('phone-error', failure.message)));
-stored('key').then(key => show(Boolean(key))).catch(() => show(false));
+// a key made here for someone else (another official signed in on this browser) is not this official's
+const me = document.getElementById('menu-user')?.dataset.username || '';
+stored('key').then(key => show(Boolean(key) && key.username === me)).catch(() => show(false));
 setInterval(() => !$('requests-card').classList.contains('d-none') && list().catch(() => {}), 15000);

@@ -135,6 +135,7 @@ public class Certificates {
         KeyStore store = open(pkcs12, pin);
         X509Certificate certificate = signerCertificate(store);
         checkSigningCertificate(certificate, agency, personId);
+        checkNotOnFile(certificate);
         SigningCertificate imported = new SigningCertificate(personId == null ? HolderKind.AGENCY : HolderKind.PERSON,
                 personId, agency, certificate, KeySource.PKCS12, authority.issued(certificate));
         imported.keepKeyStore(vault.seal(pkcs12, imported.keyLabel()));
@@ -152,10 +153,12 @@ public class Certificates {
         }
         String agencyName = normal(agencyName(agency));
         X509Certificate found = token.certificates().stream()
-                .filter(certificate -> commonName(certificate).contains(agencyName))
+                .filter(certificate -> organisationIdentifier(certificate).endsWith(agency.value())
+                        || commonName(certificate).equals(agencyName))
                 .filter(certificate -> Instant.now().isBefore(certificate.getNotAfter().toInstant()))
                 .findFirst()
                 .orElseThrow(() -> new RuleViolation("signature.pkcs11.no-key"));
+        checkNotOnFile(found);
         return saved(new SigningCertificate(HolderKind.AGENCY, null, agency, found, KeySource.PKCS11,
                 authority.issued(found)), "signature.certificate.imported", me.username());
     }
@@ -282,11 +285,25 @@ public class Certificates {
         }
         String holderName = personId == null
                 ? agencyName(agency)
-                : people.person(personId).map(Person::fullName).orElse("");
-        if (!commonName(certificate).contains(normal(holderName))) {
+                : people.person(personId).filter(person -> person.agencyCode().equals(agency))
+                        .orElseThrow(() -> new NotFound("organisation.user.not-found")).fullName();
+        if (!commonName(certificate).equals(normal(holderName))) {
             throw new InvalidValue("file", "signature.certificate.other-holder", commonName(certificate),
                     holderName);
         }
+    }
+
+    private void checkNotOnFile(X509Certificate certificate) {
+        String issuer = SigningCertificate.readable(certificate.getIssuerX500Principal());
+        if (certificates.existsByIssuerAndSerialNumber(issuer, certificate.getSerialNumber().toString(16))) {
+            throw new RuleViolation("signature.certificate.already-on-file");
+        }
+    }
+
+    private static String organisationIdentifier(X509Certificate certificate) {
+        X500Name name = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+        return Arrays.stream(name.getRDNs(BCStyle.ORGANIZATION_IDENTIFIER))
+                .map(rdn -> IETFUtils.valueToString(rdn.getFirst().getValue())).findFirst().orElse("");
     }
 
     private static String commonName(X509Certificate certificate) {

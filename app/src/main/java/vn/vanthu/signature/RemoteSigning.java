@@ -53,6 +53,7 @@ import vn.vanthu.storage.Storage;
 public class RemoteSigning {
 
     static final String PENDING = "PENDING";
+    static final String SIGNING = "SIGNING";
     static final String SIGNED = "SIGNED";
     static final String REJECTED = "REJECTED";
     static final String EXPIRED = "EXPIRED";
@@ -163,15 +164,23 @@ public class RemoteSigning {
             throw new InvalidValue("signature", "signature.phone.bad-signature");
         }
         SignatureValue value = new SignatureValue(SignatureAlgorithm.ECDSA_SHA256, der);
-        SignedDocument signed = signing.complete(document(row), (level) -> parameters(row, certificate, me, level),
-                value, SignatureKind.PERSONAL, certificate, row.parameters().signedAt(), row.parameters().documentRef(),
-                me);
-        int updated = jdbc.sql("update remote_signing_request set state = ?, signed_sha256 = ?, decided_at = ? "
-                + "where id = ? and state = ?")
-                .params(SIGNED, signed.sha256(), OffsetDateTime.now(ZoneOffset.UTC), id, PENDING).update();
-        if (updated == 0) {
+        // claimed first: a second tap on the phone must not sign and record the document twice
+        if (jdbc.sql("update remote_signing_request set state = ? where id = ? and state = ?")
+                .params(SIGNING, id, PENDING).update() == 0) {
             throw new RuleViolation("signature.phone.not-pending");
         }
+        SignedDocument signed;
+        try {
+            signed = signing.complete(document(row), (level) -> parameters(row, certificate, me, level), value,
+                    SignatureKind.PERSONAL, certificate, row.parameters().signedAt(), row.parameters().documentRef(),
+                    me);
+        } catch (RuntimeException e) {
+            jdbc.sql("update remote_signing_request set state = ? where id = ? and state = ?")
+                    .params(PENDING, id, SIGNING).update();
+            throw e;
+        }
+        jdbc.sql("update remote_signing_request set state = ?, signed_sha256 = ?, decided_at = ? where id = ?")
+                .params(SIGNED, signed.sha256(), OffsetDateTime.now(ZoneOffset.UTC), id).update();
         return find(id, me);
     }
 
@@ -270,14 +279,16 @@ public class RemoteSigning {
         if (PENDING.equals(state) && Instant.now().isAfter(expiresAt)) {
             state = EXPIRED;
         }
-        return new RemoteRequestView(rs.getObject("id", UUID.class), rs.getString("subject"), state,
+        return new RemoteRequestView(rs.getObject("id", UUID.class), rs.getObject("certificate_id", UUID.class),
+                rs.getString("subject"), state,
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), expiresAt,
                 Base64.getEncoder().encodeToString(rs.getBytes("data_to_sign")), rs.getString("signed_sha256"));
     }
 
     private RemoteRequestView view(Row row) {
         String state = PENDING.equals(row.state()) && Instant.now().isAfter(row.expiresAt()) ? EXPIRED : row.state();
-        return new RemoteRequestView(row.id(), row.subject(), state, row.createdAt(), row.expiresAt(),
+        return new RemoteRequestView(row.id(), row.certificateId(), row.subject(), state, row.createdAt(),
+                row.expiresAt(),
                 Base64.getEncoder().encodeToString(row.dataToSign()), row.signedSha256());
     }
 

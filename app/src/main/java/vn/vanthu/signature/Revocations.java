@@ -17,10 +17,12 @@ final class Revocations {
     }
 
     /**
-     * @param serialNumber as DSS gives it (decimal); serials here are 127 random bits, so one names one certificate
+     * When {@code certificate} (DER) was revoked, if VanThu has this very certificate on file: found by its serial
+     * number (as DSS gives it, decimal) and compared byte for byte, so a look-alike with the same serial proves
+     * nothing.
      */
-    @Nullable Instant revokedAt(@Nullable String serialNumber) {
-        if (serialNumber == null) {
+    @Nullable Instant revokedAt(@Nullable String serialNumber, byte @Nullable [] certificate) {
+        if (serialNumber == null || certificate == null) {
             return null;
         }
         String hex;
@@ -29,9 +31,11 @@ final class Revocations {
         } catch (NumberFormatException e) {
             return null;
         }
-        return jdbc.sql("select revoked_at from signing_certificate where serial_number = ? and revoked_at is not null")
+        return jdbc.sql("select revoked_at, certificate from signing_certificate "
+                + "where serial_number = ? and revoked_at is not null")
                 .param(hex)
-                .query((rs, row) -> rs.getObject(1, OffsetDateTime.class).toInstant())
-                .optional().orElse(null);
+                .query((rs, row) -> java.util.Arrays.equals(rs.getBytes(2), certificate)
+                        ? rs.getObject(1, OffsetDateTime.class).toInstant() : null)
+                .list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 }

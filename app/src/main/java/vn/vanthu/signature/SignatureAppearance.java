@@ -153,7 +153,7 @@ final class SignatureAppearance {
 
     private static Box clicked(PDDocument document, Placement placement, float width, float height) {
         int pages = document.getNumberOfPages();
-        if (placement.page() > pages) {
+        if (placement.page() < 0 || placement.page() > pages) {
             throw new InvalidValue("placement.page", "signature.placement.page", pages);
         }
         int page = placement.page() == 0 ? pages : placement.page();
@@ -237,6 +237,9 @@ final class SignatureAppearance {
                     continue;
                 }
                 int index = page == null ? document.getNumberOfPages() - 1 : document.getPages().indexOf(page);
+                if (index < 0) {
+                    continue;
+                }
                 float pageHeight = document.getPage(index).getCropBox().getHeight();
                 last = new Box(index + 1, rectangle.getLowerLeftX(), pageHeight - rectangle.getUpperRightY(),
                         rectangle.getWidth(), rectangle.getHeight());

@@ -30,6 +30,7 @@ public class SignatureImages {
     static final double SEAL_DIAMETER_MM = 36;
     private static final int MAX_BYTES = 1024 * 1024;
     private static final int PRINT_DPI = 200;
+    private static final int MAX_PIXELS = 5000;
 
     private final JdbcClient jdbc;
 
@@ -112,6 +113,15 @@ public class SignatureImages {
         }
     }
 
+    /** Refuses a picture that would take too much memory to decode, before decoding it (a small file can). */
+    private static void checkDimensions(byte[] png) {
+        SignatureImage header = stored(png, 1);
+        if (header.pixelWidth() <= 0 || header.pixelHeight() <= 0 || header.pixelWidth() > MAX_PIXELS
+                || header.pixelHeight() > MAX_PIXELS) {
+            throw new InvalidValue("image", "signature.image.too-large", MAX_PIXELS);
+        }
+    }
+
     /** An image checked when it was uploaded: its size is read from the PNG header, without decoding it again. */
     static SignatureImage stored(byte[] png, double widthMm) {
         java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(png, 16, 8);
@@ -123,10 +133,11 @@ public class SignatureImages {
         if (png.length == 0 || png.length > MAX_BYTES) {
             throw new InvalidValue("image", "signature.image.size", MAX_BYTES / 1024);
         }
-        if (png.length < 8 || png[0] != (byte) 0x89 || png[1] != 'P' || png[2] != 'N' || png[3] != 'G') {
+        if (png.length < 24 || png[0] != (byte) 0x89 || png[1] != 'P' || png[2] != 'N' || png[3] != 'G') {
             throw new InvalidValue("image", "signature.image.not-png");
         }
         try {
+            checkDimensions(png);
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
             if (image == null) {
                 throw new InvalidValue("image", "signature.image.not-png");

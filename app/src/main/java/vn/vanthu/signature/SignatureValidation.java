@@ -177,7 +177,8 @@ public class SignatureValidation {
         Instant timestamp = signature.getTimestampList().stream().map(TimestampWrapper::getProductionTime)
                 .map(Date::toInstant).min(Instant::compareTo).orElse(null);
         // what the file carries may predate a revocation; for certificates issued here VanThu knows the present
-        Instant revokedHere = signer == null ? null : revocations.revokedAt(signer.getSerialNumber());
+        Instant revokedHere = signer == null ? null
+                : revocations.revokedAt(signer.getSerialNumber(), signer.getBinaries());
         if (revokedHere != null) {
             revocation = RevocationState.REVOKED;
             revokedAt = revokedHere;

@@ -23,5 +23,7 @@ interface SigningCertificates extends Repository<SigningCertificate, UUID> {
 
     boolean existsByPersonId(UUID personId);
 
+    boolean existsByIssuerAndSerialNumber(String issuer, String serialNumber);
+
     boolean existsByAgencyCodeAndHolderKind(AgencyCode agencyCode, HolderKind holderKind);
 }

@@ -204,6 +204,27 @@ class SignatureIntegrationTests {
     }
 
     @Test
+    void anAdministratorCannotGiveACertificateToSomeoneOfAnotherAgency() throws Exception {
+        // a PKCS#12 issued here for ld.huyen1, offered by the province's administrator as if it were theirs to place
+        Person other = people.byUsername("ld.huyen1").orElseThrow();
+        var keys = BuiltInAuthority.newKeyPair();
+        Instant now = Instant.now();
+        var certificate = authority.issue(BuiltInAuthority.subject(other.fullName(), "Chủ tịch", "UBND",
+                other.agencyCode().value()), keys.getPublic(), now.minus(1, ChronoUnit.HOURS),
+                now.plus(30, ChronoUnit.DAYS));
+        byte[] pkcs12 = Certificates.pkcs12(keys.getPrivate(), List.of(certificate), "654321".toCharArray());
+        MvcTestResult refused = mvc.post().uri("/api/v1/certificates/imports").multipart()
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "khoa.p12", "application/x-pkcs12",
+                        pkcs12))
+                .file(new org.springframework.mock.web.MockMultipartFile("request", "",
+                        MediaType.APPLICATION_JSON_VALUE,
+                        ("{\"pin\":\"654321\",\"agencyCode\":\"000.00.00.H99\",\"personId\":\"" + other.id()
+                                + "\"}").getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + token("qt.tinh")).exchange();
+        assertThat(refused).hasStatus(404);
+    }
+
+    @Test
     void theAuthorityAnswersOverHttpWithoutSignIn() {
         assertThat(mvc.get().uri("/pki/root-ca.cer")).hasStatusOk().hasContentType("application/pkix-cert");
         assertThat(mvc.get().uri("/pki/issuing-ca.crl")).hasStatusOk().hasContentType("application/pkix-crl");

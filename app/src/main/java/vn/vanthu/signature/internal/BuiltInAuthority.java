@@ -137,8 +137,17 @@ public class BuiltInAuthority {
                         settings.pkiUrl(OCSP)));
     }
 
+    /** Whether the built-in issuing CA signed {@code certificate}: its key, not merely its name. */
     public boolean issued(X509Certificate certificate) {
-        return certificate.getIssuerX500Principal().equals(issuingCa().getSubjectX500Principal());
+        if (!certificate.getIssuerX500Principal().equals(issuingCa().getSubjectX500Principal())) {
+            return false;
+        }
+        try {
+            certificate.verify(issuingCa().getPublicKey());
+            return true;
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
     }
 
     /** The current CRL of the root (it lists nothing: the issuing CA is never revoked) or of the issuing CA. */

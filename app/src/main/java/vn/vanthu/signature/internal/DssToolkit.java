@@ -29,6 +29,7 @@ import eu.europa.esig.dss.service.http.commons.TimestampDataLoader;
 import eu.europa.esig.dss.service.ocsp.OnlineOCSPSource;
 import eu.europa.esig.dss.service.tsp.OnlineTSPSource;
 import eu.europa.esig.dss.spi.DSSUtils;
+import eu.europa.esig.dss.spi.client.http.DataLoader;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.spi.x509.aia.DefaultAIASource;
@@ -96,7 +97,14 @@ public class DssToolkit {
         return made;
     }
 
-    private static <T extends CommonsDataLoader> T timed(T loader) {
+    private static DataLoader timed(CommonsDataLoader loader) {
+        loader.setTimeoutConnection(TIMEOUT_MS);
+        loader.setTimeoutSocket(TIMEOUT_MS);
+        return new PublicAddressesOnly(loader);
+    }
+
+    /** For an address the deployment configured itself (its timestamp authority), which may well be internal. */
+    private static CommonsDataLoader timedTrusted(CommonsDataLoader loader) {
         loader.setTimeoutConnection(TIMEOUT_MS);
         loader.setTimeoutSocket(TIMEOUT_MS);
         return loader;
@@ -109,7 +117,7 @@ public class DssToolkit {
     private TSPSource newTimestamps() {
         URI external = settings.timestampUrl();
         return external == null ? authority.timestamps()
-                : new OnlineTSPSource(external.toString(), timed(new TimestampDataLoader()));
+                : new OnlineTSPSource(external.toString(), timedTrusted(new TimestampDataLoader()));
     }
 
     /** A PAdES service: signature fields drawn as native PDF (text stays text), timestamps from {@link #timestamps}. */
