@@ -13,6 +13,7 @@ import org.springframework.util.function.SingletonSupplier;
 import org.springframework.stereotype.Component;
 
 import eu.europa.esig.dss.alert.SilentOnStatusAlert;
+import eu.europa.esig.dss.enumerations.TokenExtractionStrategy;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.DSSFileFont;
@@ -145,6 +146,9 @@ public class DssToolkit {
     public PDFDocumentValidator validator(DSSDocument document) {
         PDFDocumentValidator validator = new PDFDocumentValidator(document);
         validator.setCertificateVerifier(verifier());
+        // the certificates themselves in the report, not only their digests: a revocation VanThu knows of is matched
+        // against the whole certificate
+        validator.setTokenExtractionStrategy(TokenExtractionStrategy.EXTRACT_CERTIFICATES_ONLY);
         PdfBoxDefaultObjectFactory objects = new PdfBoxDefaultObjectFactory();
         DefaultPdfDifferencesFinder differences = new DefaultPdfDifferencesFinder();
         differences.setMaximalPagesAmountForVisualComparison(0);
