@@ -64,10 +64,12 @@ public class Certificates {
     private final AgencyDirectory agencies;
     private final ApplicationEventPublisher events;
     private final Pkcs11Provider token;
+    private final PinAttempts attempts;
 
     Certificates(SigningCertificates certificates, BuiltInAuthority authority, KeyVault vault, People people,
-            AgencyDirectory agencies, ApplicationEventPublisher events, Pkcs11Provider token) {
+            AgencyDirectory agencies, ApplicationEventPublisher events, Pkcs11Provider token, PinAttempts attempts) {
         this.token = token;
+        this.attempts = attempts;
         this.certificates = certificates;
         this.authority = authority;
         this.vault = vault;
@@ -183,7 +185,8 @@ public class Certificates {
         if (certificate.keySource() != KeySource.PKCS12 || sealed == null) {
             throw new RuleViolation("signature.certificate.no-pin");
         }
-        KeyStore store = open(vault.open(sealed, certificate.keyLabel()), oldPin);
+        KeyStore store = attempts.opened(certificate.id(), () -> open(vault.open(sealed, certificate.keyLabel()),
+                oldPin));
         try {
             String alias = keyAlias(store);
             PrivateKey key = (PrivateKey) store.getKey(alias, oldPin);

@@ -21,9 +21,11 @@ import vn.vanthu.signature.internal.KeyVault;
 class Pkcs12Provider implements SignatureProvider {
 
     private final KeyVault vault;
+    private final PinAttempts attempts;
 
-    Pkcs12Provider(KeyVault vault) {
+    Pkcs12Provider(KeyVault vault, PinAttempts attempts) {
         this.vault = vault;
+        this.attempts = attempts;
     }
 
     @Override
@@ -40,14 +42,22 @@ class Pkcs12Provider implements SignatureProvider {
         if (pin.length == 0) {
             throw new InvalidValue("pin", "signature.pin.required");
         }
+        PrivateKey key = attempts.opened(certificate.id(), () -> unlock(sealed, certificate, pin));
+        try {
+            return Signatures.sign(key, data, digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not sign with a stored key", e);
+        }
+    }
+
+    private PrivateKey unlock(byte[] sealed, SigningCertificate certificate, char[] pin) {
         KeyStore store = Certificates.open(vault.open(sealed, certificate.keyLabel()), pin);
         try {
-            PrivateKey key = (PrivateKey) store.getKey(Certificates.keyAlias(store), pin);
-            return Signatures.sign(key, data, digest);
+            return (PrivateKey) store.getKey(Certificates.keyAlias(store), pin);
         } catch (java.security.UnrecoverableKeyException e) {
             throw new InvalidValue("pin", "signature.pin.wrong");
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Could not sign with a stored key", e);
+            throw new IllegalStateException("Could not open a stored key", e);
         }
     }
 

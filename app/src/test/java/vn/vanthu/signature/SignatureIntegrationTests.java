@@ -153,6 +153,23 @@ class SignatureIntegrationTests {
     }
 
     @Test
+    void fiveWrongPinsInARowRestTheKey() {
+        Person head = people.byUsername("tp.tinh").orElseThrow();
+        String certificateId = body(api().post(token("qt.tinh"), "/api/v1/certificates",
+                Map.of("agencyCode", head.agencyCode().value(), "personId", head.id().toString(), "pin", "112233")))
+                .get("id").asString();
+        byte[] letter = TestPdfs.letter(1, "TL. CHỦ TỊCH", head.fullName());
+        Map<String, Object> wrong = Map.of("pin", "999999", "certificateId", certificateId);
+        for (int i = 0; i < 5; i++) {
+            assertThat(sign("tp.tinh", "personal", letter, wrong)).hasStatus(400);
+        }
+        MvcTestResult resting = sign("tp.tinh", "personal", letter, Map.of("pin", "112233",
+                "certificateId", certificateId));
+        assertThat(resting).hasStatus(409);
+        assertThat(body(resting).get("code").asString()).isEqualTo("signature.pin.locked");
+    }
+
+    @Test
     void onlyLeadersSignPersonallyAndOnlyClerksApplyTheSeal() {
         byte[] letter = TestPdfs.letter(1, "", "");
         assertThat(sign("cv.tinh", "personal", letter, Map.of("pin", PIN))).hasStatus(403);
