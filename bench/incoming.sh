@@ -18,22 +18,11 @@ db=vanthu_bench
 user=vanthu_bench
 password="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 
-as_postgres() {
-    if [ "$(id -u)" = "0" ]; then runuser -u postgres -- "$@"; else sudo -n -u postgres "$@"; fi
-}
 sql() { PGPASSWORD="$password" psql -h 127.0.0.1 -U "$user" -d "$db" -v ON_ERROR_STOP=1 -qtA "$@"; }
 
+. bench/database.sh
 [ -f "$jar" ] || ./mvnw -B -q -DskipTests package
-pg_isready -h 127.0.0.1 -p 5432 -q || pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -n 1)" main start
-
-as_postgres psql -q -v ON_ERROR_STOP=1 -d postgres <<SQL
-drop database if exists ${db} with (force);
-do \$\$ begin
-    if not exists (select from pg_roles where rolname = '${user}') then create role ${user} login; end if;
-end \$\$;
-alter role ${user} with login password '${password}';
-create database ${db} owner ${user} encoding 'UTF8' template template0;
-SQL
+fresh_database "$db" "$user" "$password"
 
 data="$(mktemp -d /tmp/vanthu-bench.XXXXXX)"
 log="$data/vanthu.log"

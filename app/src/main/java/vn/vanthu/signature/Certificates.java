@@ -10,9 +10,6 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
-import java.security.cert.CertificateEncodingException;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.text.Normalizer;
 import java.time.Duration;
@@ -42,6 +39,7 @@ import vn.vanthu.organisation.AgencyDirectory;
 import vn.vanthu.organisation.CurrentUser;
 import vn.vanthu.organisation.People;
 import vn.vanthu.organisation.Person;
+import vn.vanthu.organisation.Role;
 import vn.vanthu.signature.internal.BuiltInAuthority;
 import vn.vanthu.signature.internal.KeyVault;
 
@@ -84,8 +82,8 @@ public class Certificates {
         List<SigningCertificate> found = me.managesPeople()
                 ? certificates.findByAgencyCodeOrderByHolderKindAscNotAfterDesc(me.agencyCode())
                 : certificates.findByPersonIdOrderByNotAfterDesc(me.id());
-        if (!me.managesPeople() && (me.hasRole(vn.vanthu.organisation.Role.CLERK)
-                || me.hasRole(vn.vanthu.organisation.Role.LEADER))) {
+        if (!me.managesPeople() && (me.hasRole(Role.CLERK)
+                || me.hasRole(Role.LEADER))) {
             found = new java.util.ArrayList<>(found);
             found.addAll(certificates.findByAgencyCodeAndHolderKindOrderByNotAfterDesc(me.agencyCode(),
                     HolderKind.AGENCY));
@@ -101,7 +99,7 @@ public class Certificates {
     /** The certificate in DER, to download. */
     @Transactional(readOnly = true)
     public byte[] encoded(UUID id, CurrentUser me) {
-        return encoded(visible(id, me).certificate());
+        return BuiltInAuthority.der(visible(id, me).certificate());
     }
 
     /**
@@ -374,23 +372,6 @@ public class Certificates {
             return (X509Certificate) store.getCertificate(keyAlias(store));
         } catch (java.security.KeyStoreException e) {
             throw new InvalidValue("file", "signature.pkcs12.invalid");
-        }
-    }
-
-    static byte[] encoded(X509Certificate certificate) {
-        try {
-            return certificate.getEncoded();
-        } catch (CertificateEncodingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static X509Certificate parse(byte[] der) {
-        try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(der));
-        } catch (CertificateException e) {
-            throw new IllegalStateException("A stored certificate does not parse", e);
         }
     }
 }

@@ -111,7 +111,7 @@ public class RemoteSigning {
         SignatureImage image = images.signature(me.id()).orElse(null);
         SignatureAppearance.Box box = SignatureAppearance.personalBox(pdf, image, placement, me.fullName());
         Instant signedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Prepared prepared = prepare(pdf, certificate, box, image, signedAt, me);
+        ToBeSigned data = dataToSign(pdf, certificate, box, image, signedAt, me);
         String original = storage.store(new ByteArrayInputStream(pdf), "file").sha256();
         UUID id = vn.vanthu.core.Ids.next();
         Instant expiresAt = signedAt.plus(settings.remoteRequestTtl());
@@ -125,7 +125,7 @@ public class RemoteSigning {
                 values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
                 """)
                 .params(id, certificate.id(), me.id(), shown.length() > 500 ? shown.substring(0, 500) : shown,
-                        original, json.writeValueAsString(parameters), prepared.data().getBytes(), PENDING,
+                        original, json.writeValueAsString(parameters), data.getBytes(), PENDING,
                         expiresAt.atOffset(ZoneOffset.UTC), signedAt.atOffset(ZoneOffset.UTC))
                 .update();
         return find(id, me);
@@ -136,7 +136,7 @@ public class RemoteSigning {
         return jdbc.sql("select * from remote_signing_request where signer_id = ? and state = ? and expires_at > ? "
                 + "order by created_at desc")
                 .params(me.id(), PENDING, OffsetDateTime.now(ZoneOffset.UTC))
-                .query((rs, row) -> view(rs)).list();
+                .query((rs, n) -> view(row(rs))).list();
     }
 
     public RemoteRequestView find(UUID id, CurrentUser me) {
@@ -204,15 +204,13 @@ public class RemoteSigning {
         }
     }
 
-    private Prepared prepare(byte[] pdf, SigningCertificate certificate, SignatureAppearance.Box box,
+    private ToBeSigned dataToSign(byte[] pdf, SigningCertificate certificate, SignatureAppearance.Box box,
             @Nullable SignatureImage image, Instant signedAt, CurrentUser me) {
         SignatureImageParameters appearance = SignatureAppearance.personalAt(box, image, me.fullName(),
                 dss.font(Signing.TEXT_SIZE));
         PAdESSignatureParameters parameters = signing.parameters(SignatureKind.PERSONAL, certificate, appearance,
                 signedAt, SignatureLevel.PAdES_BASELINE_LT);
-        ToBeSigned data = dss.pades(dss.verifier()).getDataToSign(new InMemoryDocument(pdf, "document.pdf"),
-                parameters);
-        return new Prepared(data);
+        return dss.pades(dss.verifier()).getDataToSign(new InMemoryDocument(pdf, "document.pdf"), parameters);
     }
 
     private PAdESSignatureParameters parameters(Row row, SigningCertificate certificate, CurrentUser me,
@@ -263,26 +261,18 @@ public class RemoteSigning {
     private Row row(UUID id, CurrentUser me) {
         return jdbc.sql("select * from remote_signing_request where id = ? and signer_id = ?")
                 .params(id, me.id())
-                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("certificate_id", UUID.class),
-                        rs.getString("subject"), rs.getString("original_sha256"),
-                        json.readValue(rs.getString("parameters"), Parameters.class), rs.getBytes("data_to_sign"),
-                        rs.getString("state"), rs.getString("signed_sha256"),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("expires_at", OffsetDateTime.class).toInstant()))
+                .query((rs, n) -> row(rs))
                 .optional()
                 .orElseThrow(() -> new NotFound("signature.phone.request-not-found"));
     }
 
-    private RemoteRequestView view(java.sql.ResultSet rs) throws java.sql.SQLException {
-        Instant expiresAt = rs.getObject("expires_at", OffsetDateTime.class).toInstant();
-        String state = rs.getString("state");
-        if (PENDING.equals(state) && Instant.now().isAfter(expiresAt)) {
-            state = EXPIRED;
-        }
-        return new RemoteRequestView(rs.getObject("id", UUID.class), rs.getObject("certificate_id", UUID.class),
-                rs.getString("subject"), state,
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), expiresAt,
-                Base64.getEncoder().encodeToString(rs.getBytes("data_to_sign")), rs.getString("signed_sha256"));
+    private Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Row(rs.getObject("id", UUID.class), rs.getObject("certificate_id", UUID.class),
+                rs.getString("subject"), rs.getString("original_sha256"),
+                json.readValue(rs.getString("parameters"), Parameters.class), rs.getBytes("data_to_sign"),
+                rs.getString("state"), rs.getString("signed_sha256"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("expires_at", OffsetDateTime.class).toInstant());
     }
 
     private RemoteRequestView view(Row row) {
@@ -344,9 +334,6 @@ public class RemoteSigning {
         Instant signedAt() {
             return Instant.ofEpochMilli(signedAtMillis);
         }
-    }
-
-    private record Prepared(ToBeSigned data) {
     }
 
     private record Row(UUID id, UUID certificateId, String subject, String originalSha256, Parameters parameters,

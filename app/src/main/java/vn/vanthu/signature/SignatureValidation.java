@@ -66,9 +66,7 @@ public class SignatureValidation {
 
     /** Validates an uploaded PDF (not kept). */
     public ValidationReport validate(byte[] pdf, String fileName) {
-        if (pdf.length < 5 || pdf[0] != '%' || pdf[1] != 'P' || pdf[2] != 'D' || pdf[3] != 'F') {
-            throw new InvalidValue("file", "signature.pdf.invalid");
-        }
+        Signing.checkPdf(pdf);
         if (!mayBeSigned(pdf)) {
             // a scan or an unsigned file: no need to have DSS read it all
             return new ValidationReport(fileName, Verdict.UNSIGNED, List.of(), Instant.now());

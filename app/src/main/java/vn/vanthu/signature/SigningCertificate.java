@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import vn.vanthu.core.AggregateRoot;
 import vn.vanthu.core.RuleViolation;
 import vn.vanthu.organisation.AgencyCode;
+import vn.vanthu.signature.internal.BuiltInAuthority;
 
 /**
  * A certificate an official or an agency's seal signs with, and where its key is. Only a certificate that is in its
@@ -51,7 +52,7 @@ class SigningCertificate extends AggregateRoot<SigningCertificate> {
         this.serialNumber = certificate.getSerialNumber().toString(16);
         this.notBefore = certificate.getNotBefore().toInstant();
         this.notAfter = certificate.getNotAfter().toInstant();
-        this.certificate = Certificates.encoded(certificate);
+        this.certificate = BuiltInAuthority.der(certificate);
         this.keySource = keySource;
         this.issuedHere = issuedHere;
     }
@@ -119,7 +120,7 @@ class SigningCertificate extends AggregateRoot<SigningCertificate> {
     }
 
     X509Certificate certificate() {
-        return Certificates.parse(certificate);
+        return BuiltInAuthority.certificate(certificate);
     }
 
     KeySource keySource() {

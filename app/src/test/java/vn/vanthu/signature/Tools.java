@@ -26,18 +26,23 @@ final class Tools {
 
     /** Runs a command to its end and gives what it printed, its errors included. */
     static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return output;
+        return ran(command).output();
     }
 
     /** As {@link #run}, and the command must succeed. */
     static String succeed(String... command) throws IOException, InterruptedException {
+        Ran ran = ran(command);
+        assertThat(ran.exitValue()).as(String.join(" ", command) + ": " + ran.output()).isZero();
+        return ran.output();
+    }
+
+    private static Ran ran(String... command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(String.join(" ", command) + ": " + output).isZero();
-        return output;
+        return new Ran(process.exitValue(), output);
+    }
+
+    private record Ran(int exitValue, String output) {
     }
 }

@@ -294,7 +294,8 @@ public class BuiltInAuthority {
         }
     }
 
-    static X509Certificate certificate(byte[] der) {
+    /** A certificate from its DER. */
+    public static X509Certificate certificate(byte[] der) {
         try {
             return (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
                     .generateCertificate(new ByteArrayInputStream(der));

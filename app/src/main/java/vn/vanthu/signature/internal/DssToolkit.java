@@ -99,9 +99,7 @@ public class DssToolkit {
     }
 
     private static DataLoader timed(CommonsDataLoader loader) {
-        loader.setTimeoutConnection(TIMEOUT_MS);
-        loader.setTimeoutSocket(TIMEOUT_MS);
-        return new PublicAddressesOnly(loader);
+        return new PublicAddressesOnly(timedTrusted(loader));
     }
 
     /** For an address the deployment configured itself (its timestamp authority), which may well be internal. */
