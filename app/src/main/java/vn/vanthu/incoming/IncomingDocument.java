@@ -27,8 +27,10 @@ import vn.vanthu.core.AggregateRoot;
 import vn.vanthu.core.Confidentiality;
 import vn.vanthu.core.DocumentForm;
 import vn.vanthu.core.DocumentType;
+import vn.vanthu.core.ExchangeStatus;
 import vn.vanthu.core.RuleViolation;
 import vn.vanthu.core.SearchKey;
+import vn.vanthu.core.StatusMessage;
 import vn.vanthu.core.Urgency;
 import vn.vanthu.organisation.AgencyCode;
 import vn.vanthu.signature.Verdict;
@@ -79,6 +81,8 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
     private @Nullable Instant completedAt;
     private @Nullable String answeredBy;
     private String searchKey;
+    /** The outgoing document this is a delivered copy of, when another agency of the deployment issued it. */
+    private @Nullable UUID originId;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "document_id", nullable = false, updatable = false)
@@ -100,7 +104,20 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
      */
     IncomingDocument(AgencyCode agencyCode, IncomingDetails details, @Nullable AgencyCode senderCode,
             String senderName, List<IncomingFile> files, @Nullable RegisterNumber number, Actor by, Instant now) {
+        this(agencyCode, details, senderCode, senderName, files, number, null, by, now);
+    }
+
+    /** A copy another agency of the deployment issued to this one: it arrives received, and the issuer is told. */
+    static IncomingDocument delivered(Delivery delivery, List<IncomingFile> files, Actor by, Instant now) {
+        return new IncomingDocument(delivery.receiver(), delivery.details(), delivery.senderCode(),
+                delivery.senderName(), files, null, delivery.originId(), by, now);
+    }
+
+    private IncomingDocument(AgencyCode agencyCode, IncomingDetails details, @Nullable AgencyCode senderCode,
+            String senderName, List<IncomingFile> files, @Nullable RegisterNumber number, @Nullable UUID originId,
+            Actor by, Instant now) {
         this.agencyCode = agencyCode;
+        this.originId = originId;
         this.state = IncomingState.RECEIVED;
         this.senderCode = senderCode;
         this.senderName = senderName;
@@ -128,6 +145,10 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
         }
         registerEvent(new IncomingReceived(UUID.randomUUID(), id(), agencyCode, subject, senderName, number,
                 by.username(), now));
+        tell(ExchangeStatus.DELIVERED, null, by, now);
+        if (number != null) {
+            tell(ExchangeStatus.ACCEPTED, null, by, now);
+        }
     }
 
     protected IncomingDocument() {
@@ -139,6 +160,7 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
         numbered(number, by, now);
         registerEvent(new IncomingRegistered(UUID.randomUUID(), id(), agencyCode, number.registerId(), number.year(),
                 number.number(), by.username(), now));
+        tell(ExchangeStatus.ACCEPTED, null, by, now);
         return this;
     }
 
@@ -185,6 +207,7 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
         registerEvent(new IncomingAssigned(UUID.randomUUID(), id(), agencyCode, handlers.leadNames(),
                 Handlers.names(handlers.coordinators()), Handlers.names(handlers.informed()), handlers.deadline(),
                 handlers.instruction(), by.username(), now));
+        tell(ExchangeStatus.ASSIGNED, handlers.summary(), by, now);
         return this;
     }
 
@@ -199,6 +222,7 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
         step(now, by, StepAction.DELEGATED, specialist.fullName(), null, null);
         registerEvent(new IncomingDelegated(UUID.randomUUID(), id(), agencyCode, by.username(),
                 specialist.username(), by.username(), now));
+        tell(ExchangeStatus.IN_PROGRESS, null, by, now);
         return this;
     }
 
@@ -209,6 +233,7 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
                 .forEach(task -> task.start(now));
         step(now, by, StepAction.OPINION, null, null, opinion);
         registerEvent(new IncomingOpinionAdded(UUID.randomUUID(), id(), agencyCode, opinion, by.username(), now));
+        tell(ExchangeStatus.IN_PROGRESS, null, by, now);
         return this;
     }
 
@@ -232,6 +257,7 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
         step(now, by, StepAction.COMPLETED, this.answeredBy, null, note);
         registerEvent(new IncomingCompleted(UUID.randomUUID(), id(), agencyCode, this.answeredBy, note,
                 by.username(), now));
+        tell(ExchangeStatus.COMPLETED, note, by, now);
         return this;
     }
 
@@ -252,6 +278,7 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
         state = IncomingState.REFUSED;
         step(now, by, StepAction.REFUSED, null, null, reason);
         registerEvent(new IncomingRefused(UUID.randomUUID(), id(), agencyCode, reason, by.username(), now));
+        tell(ExchangeStatus.REFUSED, reason, by, now);
         return this;
     }
 
@@ -272,6 +299,14 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
         step(now, by, StepAction.REOPENED, null, null, reason);
         registerEvent(new IncomingReopened(UUID.randomUUID(), id(), agencyCode, reason, by.username(), now));
         return this;
+    }
+
+    /** Tells the issuer of a delivered copy how far this agency has got with it (edXML status, Decree 30 Art. 22). */
+    private void tell(ExchangeStatus status, @Nullable String note, Actor by, Instant now) {
+        if (originId != null) {
+            registerEvent(new StatusMessage(UUID.randomUUID(), originId, agencyCode.value(), id(), status, note,
+                    by.username(), now));
+        }
     }
 
     /** Whether {@code person} has ever been given work on it: they may read it from then on. */

@@ -18,6 +18,8 @@ interface IncomingDocuments extends Repository<IncomingDocument, UUID> {
 
     Optional<IncomingDocument> findById(UUID id);
 
+    Optional<IncomingDocument> findByAgencyCodeAndOriginId(AgencyCode agencyCode, UUID originId);
+
     /**
      * A document of the agency already received with the same sender, number, notation and date, which Decree 30
      * Appendix VI asks to warn about (refused ones do not count).

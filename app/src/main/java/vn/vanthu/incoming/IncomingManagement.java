@@ -38,8 +38,11 @@ import vn.vanthu.register.RegisterNumber;
 import vn.vanthu.register.RegisterView;
 import vn.vanthu.signature.SignatureValidation;
 import vn.vanthu.signature.Verdict;
+import vn.vanthu.storage.DocumentFile;
+import vn.vanthu.storage.FileNames;
 import vn.vanthu.storage.Storage;
 import vn.vanthu.storage.StoredFile;
+import vn.vanthu.storage.Upload;
 
 /**
  * The daily work on incoming documents, one use case a method: each loads the document for its reader (someone who
@@ -48,6 +51,9 @@ import vn.vanthu.storage.StoredFile;
  */
 @Service
 public class IncomingManagement {
+
+    /** Who takes the receiving step of a delivered copy: the deployment itself, no person. */
+    private static final Actor DELIVERY = new Actor(new UUID(0, 0), CurrentUser.SYSTEM, "Hệ thống (liên thông nội bộ)");
 
     private final IncomingDocuments documents;
     private final SignatureValidation signatures;
@@ -98,7 +104,7 @@ public class IncomingManagement {
             List<IncomingFile> files = new ArrayList<>();
             for (Upload upload : uploads) {
                 StoredFile stored = storage.store(upload.content(), "files");
-                files.add(new IncomingFile(stored.sha256(), fileName(upload.fileName()), stored.contentType(),
+                files.add(new IncomingFile(stored.sha256(), FileNames.clean(upload.fileName()), stored.contentType(),
                         stored.size(), files.size()));
             }
             Instant now = clock.instant();
@@ -106,6 +112,27 @@ public class IncomingManagement {
             return view(documents.save(new IncomingDocument(agency, details, senderCode, senderName, files, number,
                     Actor.of(by), now)), by);
         });
+    }
+
+    /**
+     * A document another agency of the deployment issued arrives in the receiver's clerk queue. Delivering it again
+     * (a retried event) finds the copy already there and changes nothing.
+     *
+     * @return the receiver's copy
+     */
+    public UUID deliver(Delivery delivery) {
+        return transaction.execute(status -> documents.findByAgencyCodeAndOriginId(delivery.receiver(),
+                delivery.originId())
+                .orElseGet(() -> {
+                    List<IncomingFile> files = new ArrayList<>();
+                    for (Delivery.File file : delivery.files()) {
+                        files.add(new IncomingFile(file.sha256(), file.fileName(), file.contentType(), file.size(),
+                                files.size()));
+                    }
+                    return documents.save(IncomingDocument.delivered(delivery, files, DELIVERY,
+                            clock.instant()));
+                })
+                .id());
     }
 
     public IncomingView register(UUID id, UUID registerId, CurrentUser by) {
@@ -325,12 +352,6 @@ public class IncomingManagement {
         return directory.findByCode(senderCode)
                 .orElseThrow(() -> new InvalidValue("senderCode", "organisation.agency.not-found", senderCode))
                 .name();
-    }
-
-    private static String fileName(String name) {
-        String base = name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).strip();
-        return base.isEmpty() ? "tep" : base.length() > 200 ? base.substring(base.length() - 200) : base;
     }
 
     private static String required(String field, @Nullable String text) {

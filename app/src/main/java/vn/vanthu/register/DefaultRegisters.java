@@ -17,7 +17,8 @@ import vn.vanthu.organisation.OrganisationImported;
 
 /**
  * Every agency starts with the registers Decree 30 asks for: one for incoming documents and a separate one for
- * secret incoming documents. They open as soon as the agency exists (in the same request, so a clerk can register at
+ * secret incoming documents, and the same two for what it issues (secret documents are numbered in a
+ * separate series, Art. 15). They open as soon as the agency exists (in the same request, so a clerk can register at
  * once); the event publication registry retries if that fails.
  */
 @Component
@@ -52,6 +53,10 @@ class DefaultRegisters {
                 opened.add(new Register(agency, new RegisterDetails("Sổ văn bản đến", RegisterKind.INCOMING, false,
                         0, null), by).withoutEvents());
                 opened.add(new Register(agency, new RegisterDetails("Sổ văn bản đến mật", RegisterKind.INCOMING,
+                        true, 1, null), by).withoutEvents());
+                opened.add(new Register(agency, new RegisterDetails("Sổ văn bản đi", RegisterKind.OUTGOING, false,
+                        0, null), by).withoutEvents());
+                opened.add(new Register(agency, new RegisterDetails("Sổ văn bản đi mật", RegisterKind.OUTGOING,
                         true, 1, null), by).withoutEvents());
             }
         }

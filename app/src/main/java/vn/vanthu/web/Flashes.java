@@ -25,6 +25,16 @@ public class Flashes {
         redirect.addFlashAttribute("done", messageKey);
     }
 
+    /** Takes a step a form asked for, and says it was done ({@code doneKey}) or, in words, why it was not. */
+    public void take(RedirectAttributes redirect, String doneKey, Runnable step) {
+        try {
+            step.run();
+            done(redirect, doneKey);
+        } catch (Refusal refusal) {
+            refusal(redirect, refusal);
+        }
+    }
+
     public void refusal(RedirectAttributes redirect, Refusal refusal) {
         redirect.addFlashAttribute("refusal", messages.getMessage(refusal.messageKey(), refusal.arguments(),
                 refusal.messageKey(), LocaleContextHolder.getLocale()));

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -58,8 +57,6 @@ import vn.vanthu.core.VietnamTime;
 class IncomingWorkflowIntegrationTests {
 
     private static final String PROVINCE = "000.00.00.H99";
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-    private static final Map<String, JsonNode> PEOPLE = new ConcurrentHashMap<>();
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -500,11 +497,11 @@ class IncomingWorkflowIntegrationTests {
     }
 
     private JsonNode me(String username) {
-        return PEOPLE.computeIfAbsent(username, name -> ok(api().get(token(name), "/api/v1/me")));
+        return api().me(username);
     }
 
     private String token(String username) {
-        return TOKENS.computeIfAbsent(username, name -> api().bearer(name));
+        return api().token(username);
     }
 
     private Api api() {
@@ -518,38 +515,23 @@ class IncomingWorkflowIntegrationTests {
     }
 
     private JsonNode ok(MvcTestResult result) {
-        assertThat(result.getResponse().getStatus()).as(body(result)).isEqualTo(200);
-        return read(result);
+        return api().ok(result);
     }
 
     private JsonNode created(MvcTestResult result) {
-        assertThat(result.getResponse().getStatus()).as(body(result)).isEqualTo(201);
-        return read(result);
+        return api().created(result);
     }
 
     private void refused(MvcTestResult result, String code) {
-        refused(result, code.equals("incoming.not-found") ? 404 : 409, code);
+        api().refused(result, code.equals("incoming.not-found") ? 404 : 409, code);
     }
 
     private void refused(MvcTestResult result, int status, String code) {
-        assertThat(result.getResponse().getStatus()).as(body(result)).isEqualTo(status);
-        assertThat(read(result).get("code").asString()).isEqualTo(code);
-    }
-
-    private static String body(MvcTestResult result) {
-        try {
-            return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        api().refused(result, status, code);
     }
 
     private JsonNode read(MvcTestResult result) {
-        try {
-            return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return api().read(result);
     }
 
     private static LocalDate today() {

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.spec.ECGenParameterSpec;
 import java.util.Base64;
 import java.util.Map;
 
@@ -48,9 +44,9 @@ class RemoteSigningIntegrationTests {
         SigningClient client = new SigningClient(mvc);
         String token = client.token("ld.huyen1");
         Person leader = people.byUsername("ld.huyen1").orElseThrow();
-        KeyPair phone = phoneKeys();
+        KeyPair phone = PhoneKeys.generate();
         String publicKey = Base64.getEncoder().encodeToString(phone.getPublic().getEncoded());
-        String proof = sign(phone.getPrivate(),
+        String proof = PhoneKeys.sign(phone.getPrivate(),
                 ("vanthu-enrol:ld.huyen1:" + publicKey).getBytes(StandardCharsets.UTF_8));
 
         // the password confirms it is the official at the phone
@@ -58,7 +54,8 @@ class RemoteSigningIntegrationTests {
                 "deviceName", "Điện thoại thử", "password", "sai-mat-khau", "proof", proof))).hasStatus(400);
         // a key the phone cannot prove it holds is refused
         assertThat(client.api().post(token, BASE + "/enrolments", Map.of("publicKey", publicKey,
-                "deviceName", "Điện thoại thử", "password", Api.DEMO_PASSWORD, "proof", sign(phoneKeys().getPrivate(),
+                "deviceName", "Điện thoại thử", "password", Api.DEMO_PASSWORD, "proof",
+                PhoneKeys.sign(PhoneKeys.generate().getPrivate(),
                         "vanthu-enrol:ld.huyen1:x".getBytes(StandardCharsets.UTF_8))))).hasStatus(400);
         MvcTestResult enrolled = client.api().post(token, BASE + "/enrolments", Map.of("publicKey", publicKey,
                 "deviceName", "Điện thoại thử", "password", Api.DEMO_PASSWORD, "proof", proof));
@@ -91,33 +88,20 @@ class RemoteSigningIntegrationTests {
         byte[] dataToSign = Base64.getDecoder().decode(request.get("dataToSign").asString());
         // a signature by another key changes nothing
         assertThat(client.api().post(token, BASE + "/requests/{id}/approval",
-                Map.of("signature", sign(phoneKeys().getPrivate(), dataToSign)), id)).hasStatus(400);
+                Map.of("signature", PhoneKeys.sign(PhoneKeys.generate().getPrivate(), dataToSign)), id))
+                .hasStatus(400);
         MvcTestResult approved = client.api().post(token, BASE + "/requests/{id}/approval",
-                Map.of("signature", sign(phone.getPrivate(), dataToSign)), id);
+                Map.of("signature", PhoneKeys.sign(phone.getPrivate(), dataToSign)), id);
         assertThat(approved).hasStatusOk();
         assertThat(client.body(approved).get("state").asString()).isEqualTo("SIGNED");
         // once is enough
         assertThat(client.api().post(token, BASE + "/requests/{id}/approval",
-                Map.of("signature", sign(phone.getPrivate(), dataToSign)), id)).hasStatus(409);
+                Map.of("signature", PhoneKeys.sign(phone.getPrivate(), dataToSign)), id)).hasStatus(409);
 
         byte[] signed = SigningClient.ok(client.api().get(token, BASE + "/requests/{id}/document", id));
         JsonNode report = client.validate("ld.huyen1", signed);
         assertThat(report.get("verdict").asString()).isEqualTo("VALID");
         assertThat(report.get("signatures").get(0).get("signer").asString()).isEqualTo(leader.fullName());
         assertThat(report.get("signatures").get(0).get("level").asString()).isEqualTo("PAdES-BASELINE-LT");
-    }
-
-    private static KeyPair phoneKeys() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        return generator.generateKeyPair();
-    }
-
-    /** As WebCrypto signs: ECDSA with SHA-256, r and s side by side. */
-    private static String sign(PrivateKey key, byte[] data) throws Exception {
-        Signature signature = Signature.getInstance("SHA256withECDSAinP1363Format");
-        signature.initSign(key);
-        signature.update(data);
-        return Base64.getEncoder().encodeToString(signature.sign());
     }
 }

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Command-line tools that are not ours (poppler, openssl, SoftHSM), run from tests that check VanThu against them. */
-final class Tools {
+public final class Tools {
 
     private Tools() {
     }
 
-    static boolean installed(String tool) {
+    public static boolean installed(String tool) {
         for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
             if (Files.isExecutable(Path.of(dir, tool))) {
                 return true;
@@ -25,7 +25,7 @@ final class Tools {
     }
 
     /** Runs a command to its end and gives what it printed, its errors included. */
-    static String run(String... command) throws IOException, InterruptedException {
+    public static String run(String... command) throws IOException, InterruptedException {
         return ran(command).output();
     }
 

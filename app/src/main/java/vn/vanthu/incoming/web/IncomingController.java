@@ -29,6 +29,8 @@ import vn.vanthu.incoming.IncomingDetails;
 import vn.vanthu.incoming.IncomingManagement;
 import vn.vanthu.incoming.IncomingView;
 import vn.vanthu.organisation.CurrentUser;
+import vn.vanthu.web.DocumentFiles;
+import vn.vanthu.web.Uploads;
 
 /** Incoming documents over REST: the same steps as the pages, for integrators and mobile apps. */
 @RestController

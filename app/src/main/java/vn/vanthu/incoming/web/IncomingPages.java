@@ -46,8 +46,10 @@ import vn.vanthu.organisation.UnitView;
 import vn.vanthu.register.RegisterKind;
 import vn.vanthu.register.RegisterManagement;
 import vn.vanthu.register.RegisterView;
+import vn.vanthu.web.DocumentFiles;
 import vn.vanthu.web.Flashes;
 import vn.vanthu.web.FormErrors;
+import vn.vanthu.web.Uploads;
 
 /**
  * The pages of one incoming document: the clerk's receive form, the document page with the steps the reader may
@@ -172,7 +174,7 @@ class IncomingPages {
             Choice leadChoice = Choice.parse(lead);
             Choices coordinating = Choices.parse(coordinators);
             Choices informing = Choices.parse(informed);
-            return incoming.assign(id, new Assignment(leadChoice.person(), leadChoice.unit(), coordinating.persons(),
+            incoming.assign(id, new Assignment(leadChoice.person(), leadChoice.unit(), coordinating.persons(),
                     coordinating.units(), informing.persons(), informing.units(), deadline, instruction, version),
                     me);
         });
@@ -227,13 +229,8 @@ class IncomingPages {
     }
 
     /** Takes a step and goes back to the document, saying what happened or, in words, why it did not. */
-    private String step(UUID id, String step, RedirectAttributes redirect, StepCall call) {
-        try {
-            call.take();
-            flashes.done(redirect, "incoming.done." + step);
-        } catch (Refusal refusal) {
-            flashes.refusal(redirect, refusal);
-        }
+    private String step(UUID id, String step, RedirectAttributes redirect, Runnable call) {
+        flashes.take(redirect, "incoming.done." + step, call);
         return "redirect:/incoming/" + id;
     }
 
@@ -271,10 +268,6 @@ class IncomingPages {
         }
     }
 
-    @FunctionalInterface
-    private interface StepCall {
-        IncomingView take();
-    }
 
     /** One pick of the assignment form: a person or a unit. */
     private record Choice(@Nullable UUID person, @Nullable UUID unit) {

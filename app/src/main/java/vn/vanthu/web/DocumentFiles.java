@@ -1,4 +1,4 @@
-package vn.vanthu.incoming.web;
+package vn.vanthu.web;
 
 import java.nio.charset.StandardCharsets;
 
@@ -9,18 +9,18 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import vn.vanthu.incoming.DocumentFile;
+import vn.vanthu.storage.DocumentFile;
 
 /**
  * Sends a document's file: a PDF to be shown in the page, anything else to be saved, under its Vietnamese name
  * (RFC 6266), never cached by a shared cache, and never sniffed by the browser into something else.
  */
-final class DocumentFiles {
+public final class DocumentFiles {
 
     private DocumentFiles() {
     }
 
-    static ResponseEntity<InputStreamResource> send(DocumentFile file) {
+    public static ResponseEntity<InputStreamResource> send(DocumentFile file) {
         boolean pdf = MediaType.APPLICATION_PDF_VALUE.equals(file.contentType());
         ContentDisposition disposition = (pdf ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(file.fileName(), StandardCharsets.UTF_8)

@@ -1,4 +1,4 @@
-package vn.vanthu.incoming;
+package vn.vanthu.storage;
 
 import java.io.InputStream;
 

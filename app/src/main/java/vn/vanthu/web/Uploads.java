@@ -1,4 +1,4 @@
-package vn.vanthu.incoming.web;
+package vn.vanthu.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,15 +8,15 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.vanthu.incoming.Upload;
+import vn.vanthu.storage.Upload;
 
 /** The files of a form or API request as uploads of a new document. */
-final class Uploads {
+public final class Uploads {
 
     private Uploads() {
     }
 
-    static List<Upload> of(@Nullable List<MultipartFile> files) {
+    public static List<Upload> of(@Nullable List<MultipartFile> files) {
         List<Upload> uploads = new ArrayList<>();
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
             String name = file.getOriginalFilename();

@@ -1,0 +1,13 @@
+package vn.vanthu.outgoing;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import vn.vanthu.register.RegisterNumber;
+
+/** What numbering and sealing produced, for the document to record as issued. */
+record Issue(RegisterNumber number, String codeNumber, String codeNotation, LocalDate promulgationDate,
+        String documentIdentity, String agencyName, String mainSha256, String mainFileName, long mainSize,
+        Map<UUID, Long> appendixSizes) {
+}

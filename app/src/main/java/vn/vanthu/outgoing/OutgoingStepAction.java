@@ -1,0 +1,10 @@
+package vn.vanthu.outgoing;
+
+/** The steps of an outgoing document's timeline. */
+public enum OutgoingStepAction {
+    DRAFTED, REVISED, SUBMITTED, APPROVED, COMMENTED, RETURNED, SIGNED, ISSUED;
+
+    public String messageKey() {
+        return "outgoing.step." + name();
+    }
+}

@@ -1,0 +1,102 @@
+package vn.vanthu.outgoing;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.vanthu.core.ExchangeStatus;
+import vn.vanthu.core.Ids;
+
+/**
+ * A line of "Nơi nhận" and how far that recipient has got: the time each edXML status came back, so the sender's
+ * table shows when it arrived, was accepted or refused, assigned, taken up and completed.
+ */
+@Entity
+@Table(name = "outgoing_recipient")
+class RecipientStatus {
+
+    @Id
+    private UUID id;
+    private int position;
+    private @Nullable String agencyCode;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private DeliveryRoute delivery;
+    @Enumerated(EnumType.STRING)
+    private @Nullable ExchangeStatus status;
+    private @Nullable UUID receivedId;
+    private @Nullable Instant deliveredAt;
+    private @Nullable Instant refusedAt;
+    private @Nullable Instant acceptedAt;
+    private @Nullable Instant assignedAt;
+    private @Nullable Instant inProgressAt;
+    private @Nullable Instant completedAt;
+    private @Nullable String note;
+
+    RecipientStatus(int position, @Nullable String agencyCode, String name, DeliveryRoute delivery) {
+        this.id = Ids.next();
+        this.position = position;
+        this.agencyCode = agencyCode;
+        this.name = name;
+        this.delivery = delivery;
+    }
+
+    protected RecipientStatus() {
+        // for JPA
+    }
+
+    @Nullable String agencyCode() {
+        return agencyCode;
+    }
+
+    String name() {
+        return name;
+    }
+
+    DeliveryRoute delivery() {
+        return delivery;
+    }
+
+    /**
+     * Records a status the recipient sent. Each keeps its own time; the status shown is the furthest reached, so a
+     * message that overtakes an earlier one on the way does not move the recipient back (a refusal always shows).
+     */
+    void report(ExchangeStatus reported, UUID received, @Nullable String reportedNote, Instant at) {
+        receivedId = received;
+        switch (reported) {
+            case DELIVERED -> deliveredAt = first(deliveredAt, at);
+            case REFUSED -> refusedAt = at;
+            case ACCEPTED -> acceptedAt = first(acceptedAt, at);
+            case ASSIGNED -> assignedAt = first(assignedAt, at);
+            case IN_PROGRESS -> inProgressAt = first(inProgressAt, at);
+            case COMPLETED -> completedAt = at;
+        }
+        if (reported == ExchangeStatus.REFUSED || status == null || status != ExchangeStatus.REFUSED
+                && progress(reported) > progress(status)) {
+            status = reported;
+        }
+        if (reportedNote != null && !reportedNote.isBlank()) {
+            note = reportedNote.length() > 2000 ? reportedNote.substring(0, 2000) : reportedNote;
+        }
+    }
+
+    private static Instant first(@Nullable Instant earlier, Instant at) {
+        return earlier == null ? at : earlier;
+    }
+
+    private static int progress(ExchangeStatus status) {
+        return status == ExchangeStatus.REFUSED ? 0 : status.ordinal();
+    }
+
+    RecipientView view() {
+        return new RecipientView(id, agencyCode, name, delivery, status, deliveredAt, refusedAt, acceptedAt,
+                assignedAt, inProgressAt, completedAt, note);
+    }
+}

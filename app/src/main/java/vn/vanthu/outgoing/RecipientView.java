@@ -1,0 +1,15 @@
+package vn.vanthu.outgoing;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.vanthu.core.ExchangeStatus;
+
+/** A recipient on the sender's table: how it is reached, its latest status and when each status came. */
+public record RecipientView(UUID id, @Nullable String agencyCode, String name, DeliveryRoute delivery,
+        @Nullable ExchangeStatus status, @Nullable Instant deliveredAt, @Nullable Instant refusedAt,
+        @Nullable Instant acceptedAt, @Nullable Instant assignedAt, @Nullable Instant inProgressAt,
+        @Nullable Instant completedAt, @Nullable String note) {
+}
