@@ -17,7 +17,13 @@ public enum ExchangeStatus {
     /** 05: being handled. */
     IN_PROGRESS("05"),
     /** 06: handling completed. */
-    COMPLETED("06");
+    COMPLETED("06"),
+    /** 13: the sender recalls the document. */
+    RECALL_REQUESTED("13"),
+    /** 15: the receiver agreed to the recall and removed the document. */
+    RECALL_ACCEPTED("15"),
+    /** 16: the receiver refused the recall, with a reason. */
+    RECALL_REFUSED("16");
 
     private final String code;
 

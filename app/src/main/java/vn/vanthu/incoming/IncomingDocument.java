@@ -83,6 +83,12 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
     private String searchKey;
     /** The outgoing document this is a delivered copy of, when another agency of the deployment issued it. */
     private @Nullable UUID originId;
+    @Enumerated(EnumType.STRING)
+    private @Nullable RecallState recallState;
+    private @Nullable String recallReason;
+    private @Nullable Instant recallRequestedAt;
+    private @Nullable UUID replacedById;
+    private @Nullable UUID replacesId;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "document_id", nullable = false, updatable = false)
@@ -301,6 +307,73 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
         return this;
     }
 
+    /**
+     * The sender recalls the document (edXML 13): the clerks are asked to agree. A copy they refused or never
+     * registered has nothing anyone works on, so the recall is agreed at once.
+     */
+    IncomingDocument recallRequested(String reason, Actor by, Instant now) {
+        if (recallState == RecallState.REQUESTED || state == IncomingState.RECALLED) {
+            return this;
+        }
+        recallState = RecallState.REQUESTED;
+        recallReason = reason;
+        recallRequestedAt = now;
+        step(now, by, StepAction.RECALL_REQUESTED, senderName, null, reason);
+        if (state == IncomingState.REFUSED || state == IncomingState.RECEIVED) {
+            return acceptRecall(by, now);
+        }
+        tasks.add(Task.forClerks(agencyCode.value(), Urgency.FLASH, now, null, now));
+        return this;
+    }
+
+    /**
+     * The clerk agrees to the recall (15): every piece of work on it ends and its content leaves everyone's view; the
+     * record of what arrived and of the recall stays.
+     */
+    IncomingDocument acceptRecall(Actor by, Instant now) {
+        if (recallState != RecallState.REQUESTED) {
+            throw new RuleViolation("incoming.recall.not-requested");
+        }
+        finishOpen(EnumSet.allOf(TaskRole.class), now);
+        recallState = RecallState.ACCEPTED;
+        state = IncomingState.RECALLED;
+        step(now, by, StepAction.RECALL_ACCEPTED, null, null, null);
+        registerEvent(new IncomingRecallAnswered(UUID.randomUUID(), id(), agencyCode, true, null, by.username(), now));
+        tell(ExchangeStatus.RECALL_ACCEPTED, null, by, now);
+        return this;
+    }
+
+    /** The clerk refuses the recall (16), saying why; the document stays as it was. */
+    IncomingDocument refuseRecall(String reason, Actor by, Instant now) {
+        if (recallState != RecallState.REQUESTED) {
+            throw new RuleViolation("incoming.recall.not-requested");
+        }
+        tasks.stream().filter(task -> task.open() && task.role() == TaskRole.CLERK)
+                .forEach(task -> task.finish(now));
+        recallState = RecallState.REFUSED;
+        step(now, by, StepAction.RECALL_REFUSED, null, null, reason);
+        registerEvent(new IncomingRecallAnswered(UUID.randomUUID(), id(), agencyCode, false, reason, by.username(),
+                now));
+        tell(ExchangeStatus.RECALL_REFUSED, reason, by, now);
+        return this;
+    }
+
+    /** Another delivered copy replaces this one: both remember the other; the timeline says so. */
+    IncomingDocument replacedBy(UUID newer, String newerNumber, Actor by, Instant now) {
+        replacedById = newer;
+        step(now, by, StepAction.REPLACED, newerNumber, null, null);
+        return this;
+    }
+
+    IncomingDocument replaces(UUID older) {
+        replacesId = older;
+        return this;
+    }
+
+    @Nullable RecallState recallState() {
+        return recallState;
+    }
+
     /** Tells the issuer of a delivered copy how far this agency has got with it (edXML status, Decree 30 Art. 22). */
     private void tell(ExchangeStatus status, @Nullable String note, Actor by, Instant now) {
         if (originId != null) {
@@ -365,8 +438,9 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
         return leadUnitId;
     }
 
+    /** The files, while the document has not been recalled: a recalled document keeps only its record. */
     List<IncomingFile> files() {
-        return List.copyOf(files);
+        return state == IncomingState.RECALLED ? List.of() : List.copyOf(files);
     }
 
     List<Task> tasks() {
@@ -386,8 +460,9 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
         return new IncomingView(id(), agencyCode, state, senderCode, senderName, codeNumber, codeNotation,
                 promulgationDate, documentType, subject, signerName, signerPosition, urgency, confidentiality,
                 pageCount, form, arrivedAt, deadline, registerId, registerYear, arrivalNumber, registeredAt,
-                leadUnitName, handlingDeadline, instruction, completedAt, answeredBy,
-                files.stream().map(f -> new FileView(f.id(), f.fileName(), f.contentType(), f.size(),
+                leadUnitName, handlingDeadline, instruction, completedAt, answeredBy, recallState, recallReason,
+                replacedById, replacesId,
+                files().stream().map(f -> new FileView(f.id(), f.fileName(), f.contentType(), f.size(),
                         verdicts.get(f.sha256()))).toList(),
                 timeline(),
                 tasks.stream().filter(Task::open).filter(task -> task.assigneeId() != null)

@@ -135,6 +135,33 @@ public class IncomingManagement {
                 .id());
     }
 
+    /** The sender recalls a copy it delivered: the receiving clerks are asked to agree. */
+    public void requestRecall(UUID originId, AgencyCode receiver, String reason) {
+        transaction.executeWithoutResult(status -> documents.findByAgencyCodeAndOriginId(receiver, originId)
+                .ifPresent(document -> documents.save(document.recallRequested(reason, DELIVERY, clock.instant()))));
+    }
+
+    /**
+     * A newer document replaces one delivered earlier: where the receiver has both, each copy points to the other.
+     */
+    public void replace(UUID olderOriginId, UUID newerOriginId, AgencyCode receiver, String newerNumber) {
+        transaction.executeWithoutResult(status -> documents.findByAgencyCodeAndOriginId(receiver, olderOriginId)
+                .ifPresent(older -> documents.findByAgencyCodeAndOriginId(receiver, newerOriginId)
+                        .ifPresent(newer -> {
+                            documents.save(older.replacedBy(newer.id(), newerNumber, DELIVERY, clock.instant()));
+                            documents.save(newer.replaces(older.id()));
+                        })));
+    }
+
+    public IncomingView acceptRecall(UUID id, CurrentUser by) {
+        return step(id, by, IncomingAction.ACCEPT_RECALL, (document, now) -> document.acceptRecall(Actor.of(by), now));
+    }
+
+    public IncomingView refuseRecall(UUID id, String reason, CurrentUser by) {
+        return step(id, by, IncomingAction.REFUSE_RECALL,
+                (document, now) -> document.refuseRecall(required("reason", reason), Actor.of(by), now));
+    }
+
     public IncomingView register(UUID id, UUID registerId, CurrentUser by) {
         return step(id, by, IncomingAction.REGISTER, (document, now) -> {
             checkRegister(registerId, document.agencyCode(), document.confidentiality().secret());

@@ -27,7 +27,8 @@ final class IncomingPolicy {
                 && (me.hasRole(Role.CLERK) || me.hasRole(Role.LEADER))) {
             return true;
         }
-        return !document.confidentiality().secret() && document.concerns(me.id());
+        return !document.confidentiality().secret() && document.state() != IncomingState.RECALLED
+                && document.concerns(me.id());
     }
 
     static Set<IncomingAction> allowed(CurrentUser me, IncomingDocument document) {
@@ -48,7 +49,7 @@ final class IncomingPolicy {
     }
 
     private static boolean may(CurrentUser me, IncomingDocument document, IncomingAction action) {
-        return mayByRole(me, document, action) && stateAllows(document.state(), action);
+        return mayByRole(me, document, action) && stateAllows(document, action);
     }
 
     private static boolean mayByRole(CurrentUser me, IncomingDocument document, IncomingAction action) {
@@ -58,7 +59,7 @@ final class IncomingPolicy {
         boolean lead = document.openTask(me.id(), TaskRole.LEAD).isPresent();
         boolean coordinator = document.openTask(me.id(), TaskRole.COORDINATE).isPresent();
         return switch (action) {
-            case REGISTER, SUBMIT, REFUSE -> clerk;
+            case REGISTER, SUBMIT, REFUSE, ACCEPT_RECALL, REFUSE_RECALL -> clerk;
             case ASSIGN, REMIND, REOPEN -> leader;
             case RETURN -> leader || lead;
             case DELEGATE -> lead && me.hasRole(Role.UNIT_HEAD);
@@ -68,7 +69,11 @@ final class IncomingPolicy {
         };
     }
 
-    private static boolean stateAllows(IncomingState state, IncomingAction action) {
+    private static boolean stateAllows(IncomingDocument document, IncomingAction action) {
+        IncomingState state = document.state();
+        if (state == IncomingState.RECALLED) {
+            return false;
+        }
         return switch (action) {
             case REGISTER -> state == IncomingState.RECEIVED;
             case SUBMIT -> state == IncomingState.REGISTERED || state == IncomingState.RETURNED;
@@ -78,6 +83,7 @@ final class IncomingPolicy {
             case DELEGATE, COMPLETE, REMIND -> state == IncomingState.IN_HANDLING;
             case REOPEN -> state == IncomingState.COMPLETED;
             case READ -> true;
+            case ACCEPT_RECALL, REFUSE_RECALL -> document.recallState() == RecallState.REQUESTED;
         };
     }
 }

@@ -15,7 +15,9 @@ public enum IncomingState {
     /** Sent back to the clerk as routed wrongly. */
     RETURNED,
     /** Refused by the clerk: not for this agency, or invalid. */
-    REFUSED;
+    REFUSED,
+    /** Recalled by its sender: only the record is kept, its content is gone from everyone's view (Appendix VI). */
+    RECALLED;
 
     public String messageKey() {
         return "incoming.state." + name();

@@ -18,7 +18,7 @@ import vn.vanthu.core.Urgency;
 /**
  * What a drafter records of an outgoing document, Decree 30 Appendix VI: its type and subject, the competent signer
  * and how they sign, urgency and confidentiality, the recipients, when replies are due and the incoming document it
- * answers. {@code version} is the one the drafter read, when changing it.
+ * answers, and the issued document it replaces. {@code version} is the one the drafter read, when changing it.
  */
 public record DraftDetails(
         @NotNull DocumentType documentType,
@@ -31,6 +31,7 @@ public record DraftDetails(
         @Size(max = 100) List<@Valid Recipient> recipients,
         @Nullable LocalDate replyDue,
         @Nullable UUID answersIncomingId,
+        @Nullable UUID replacesId,
         @Nullable Long version) {
 
     public DraftDetails {

@@ -11,5 +11,9 @@ public enum OutgoingAction {
     RETURN,
     SIGN,
     /** Number, seal with the agency signature and issue. */
-    ISSUE
+    ISSUE,
+    /** Recall an issued document from its recipients. */
+    RECALL,
+    /** Draft a document that replaces an issued one. */
+    REPLACE
 }

@@ -74,6 +74,10 @@ class OutgoingDocument extends AggregateRoot<OutgoingDocument> {
     private @Nullable Instant issuedAt;
     private @Nullable String issuedSha256;
     private @Nullable String documentIdentity;
+    private @Nullable String recallReason;
+    private @Nullable Instant recalledAt;
+    private @Nullable UUID replacesId;
+    private @Nullable UUID replacedById;
     private String searchKey;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
@@ -135,6 +139,7 @@ class OutgoingDocument extends AggregateRoot<OutgoingDocument> {
                 || details.authorityOf().isBlank() ? null : details.authorityOf().strip();
         this.replyDue = details.replyDue();
         this.answersIncomingId = details.answersIncomingId();
+        this.replacesId = details.replacesId();
         this.searchKey = SearchKey.fold(subject + " " + drafterName + " " + signerName);
         recipients.clear();
         for (Draft.Addressee addressee : draft.recipients()) {
@@ -260,12 +265,39 @@ class OutgoingDocument extends AggregateRoot<OutgoingDocument> {
                 appendix.fileName(), "application/pdf", issue.appendixSizes().get(appendix.id()))));
         registerEvent(new OutgoingIssued(UUID.randomUUID(), id(), agencyCode, issue.agencyName(), documentIdentity,
                 codeNumber, codeNotation, issue.promulgationDate(), documentType, subject, signerName,
-                signerPosition, urgency, confidentiality, replyDue, files,
+                signerPosition, urgency, confidentiality, replyDue, replacesId, files,
                 recipients.stream().filter(recipient -> recipient.agencyCode() != null)
                         .map(recipient -> new OutgoingIssued.IssuedRecipient(recipient.agencyCode(),
                                 recipient.delivery()))
                         .toList(),
                 by.username(), now));
+        return this;
+    }
+
+    /**
+     * Recalled after issue (Art. 18.4.b, edXML 13): frozen as it was; each recipient of the deployment is asked to
+     * remove it and answers 15 or 16 on its row.
+     */
+    OutgoingDocument recall(String reason, Actor by, Instant now) {
+        allowedIn("recall", OutgoingState.ISSUED);
+        state = OutgoingState.RECALLED;
+        recallReason = reason;
+        recalledAt = now;
+        recipients.stream().filter(recipient -> recipient.delivery() == DeliveryRoute.INTERNAL)
+                .forEach(recipient -> recipient.recallRequested(now));
+        step(now, by, OutgoingStepAction.RECALLED, null, reason);
+        registerEvent(new OutgoingRecalled(UUID.randomUUID(), id(), agencyCode, codeNumber + "/" + codeNotation,
+                reason, recipients.stream().filter(recipient -> recipient.delivery() == DeliveryRoute.INTERNAL)
+                        .map(RecipientStatus::agencyCode).toList(),
+                by.username(), now));
+        return this;
+    }
+
+    /** A newer document, now issued, replaces this one: it stays as issued, pointing to its replacement. */
+    OutgoingDocument replacedBy(UUID newer, String newerNumber, Actor by, Instant now) {
+        allowedIn("replace", OutgoingState.ISSUED);
+        replacedById = newer;
+        step(now, by, OutgoingStepAction.REPLACED, newerNumber, null);
         return this;
     }
 
@@ -364,6 +396,10 @@ class OutgoingDocument extends AggregateRoot<OutgoingDocument> {
         return codeNotation;
     }
 
+    @Nullable UUID replacesId() {
+        return replacesId;
+    }
+
     Version currentVersion() {
         return versions.get(versions.size() - 1);
     }
@@ -384,7 +420,8 @@ class OutgoingDocument extends AggregateRoot<OutgoingDocument> {
         return new OutgoingView(id(), agencyCode, state, documentType, subject, urgency, confidentiality, drafterName,
                 draftingUnit, signerId, signerName, signerPosition, authority, authorityOf,
                 authority.lines(authorityOf, signerPosition), replyDue, answersIncomingId, reviewerId, reviewerName,
-                signedAt, registerId, registerYear, codeNumber, codeNotation, issuedAt, documentIdentity,
+                signedAt, registerId, registerYear, codeNumber, codeNotation, issuedAt, documentIdentity, recallReason,
+                recalledAt, replacesId, replacedById,
                 versions.stream().map(Version::view).toList(), appendices.stream().map(Appendix::view).toList(),
                 recipients(), steps.stream().sorted(Comparator.comparing(OutgoingStep::occurredAt))
                         .map(OutgoingStep::view).toList(),

@@ -18,12 +18,14 @@ import vn.vanthu.organisation.AgencyCode;
  * deployment (and the exchange, for agencies outside it) works from the event alone.
  *
  * @param documentIdentity the edXML DocumentId, {@code {OrganId},{yyyy/MM/dd},{number}/{notation}}
+ * @param replacesId the earlier document this one replaces, if any
  * @param files the main file first, then the appendices, all as issued
  */
 public record OutgoingIssued(UUID eventId, UUID documentId, AgencyCode agency, String agencyName,
         String documentIdentity, String codeNumber, String codeNotation, LocalDate promulgationDate,
         DocumentType documentType, String subject, String signerName, String signerPosition, Urgency urgency,
-        Confidentiality confidentiality, @Nullable LocalDate replyDue, List<IssuedFile> files,
+        Confidentiality confidentiality, @Nullable LocalDate replyDue, @Nullable UUID replacesId,
+        List<IssuedFile> files,
         List<IssuedRecipient> recipients, String actor, Instant occurredAt) implements OutgoingEvent {
 
     /** A file as issued, in storage. */

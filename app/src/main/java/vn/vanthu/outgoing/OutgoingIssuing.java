@@ -38,15 +38,17 @@ public class OutgoingIssuing {
     private static final DateTimeFormatter EDXML_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
     private final OutgoingManagement management;
+    private final OutgoingDocuments documents;
     private final MainFiles files;
     private final Numbering numbering;
     private final RegisterManagement registers;
     private final AgencyDirectory directory;
     private final Signing signing;
 
-    OutgoingIssuing(OutgoingManagement management, MainFiles files, Numbering numbering,
+    OutgoingIssuing(OutgoingManagement management, OutgoingDocuments documents, MainFiles files, Numbering numbering,
             RegisterManagement registers, AgencyDirectory directory, Signing signing) {
         this.management = management;
+        this.documents = documents;
         this.files = files;
         this.numbering = numbering;
         this.registers = registers;
@@ -81,6 +83,10 @@ public class OutgoingIssuing {
             }
             String identity = agency.code().value() + "," + date.format(EDXML_DATE) + "," + codeNumber + "/"
                     + notation;
+            if (document.replacesId() != null) {
+                documents.findById(document.replacesId()).ifPresent(older -> documents.save(
+                        older.replacedBy(document.id(), codeNumber + "/" + notation, Actor.of(me), now)));
+            }
             return document.issue(new Issue(number, codeNumber, notation, date, identity, agency.name(), main.sha256(),
                     document.currentVersion().fileName(), main.content().length, sizes), sealed, Actor.of(me), now);
         });

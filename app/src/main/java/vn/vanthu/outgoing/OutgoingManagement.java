@@ -155,6 +155,12 @@ public class OutgoingManagement {
                 (document, now) -> document.returnToDrafter(required("reason", reason), Actor.of(by), now));
     }
 
+    /** Recalls an issued document (the agency's clerk), saying why: edXML 13 to every recipient. */
+    public OutgoingView recall(UUID id, String reason, CurrentUser by) {
+        return step(id, by, OutgoingAction.RECALL,
+                (document, now) -> document.recall(required("reason", reason), Actor.of(by), now));
+    }
+
     public OutgoingView document(UUID id, CurrentUser by) {
         return transaction.execute(status -> view(visible(id, by), by));
     }
@@ -262,6 +268,10 @@ public class OutgoingManagement {
         if (details.replyDue() != null && details.replyDue().isBefore(VietnamTime.today(clock))) {
             throw new InvalidValue("replyDue", "outgoing.reply-due.past");
         }
+        if (details.replacesId() != null && documents.findById(details.replacesId())
+                .filter(old -> old.agencyCode().equals(agency) && old.state() == OutgoingState.ISSUED).isEmpty()) {
+            throw new InvalidValue("replacesId", "outgoing.replaces.not-issued");
+        }
         if (details.answersIncomingId() != null) {
             try {
                 incoming.document(details.answersIncomingId(), by);
@@ -332,7 +342,7 @@ public class OutgoingManagement {
     private static DraftDetails detailsOf(OutgoingView view) {
         return new DraftDetails(view.documentType(), view.subject(), view.signerId(), view.authority(),
                 view.authorityOf(), view.urgency(), view.confidentiality(), List.of(), view.replyDue(),
-                view.answersIncomingId(), view.version());
+                view.answersIncomingId(), view.replacesId(), view.version());
     }
 
     private static String required(String field, @Nullable String text) {

@@ -25,8 +25,9 @@ final class OutgoingPolicy {
         }
         boolean ours = me.agencyCode().equals(document.agencyCode());
         OutgoingState state = document.state();
-        return ours && (me.hasRole(Role.CLERK) && (state == OutgoingState.SIGNED || state == OutgoingState.ISSUED)
-                || me.hasRole(Role.LEADER) && state == OutgoingState.ISSUED);
+        boolean issued = state == OutgoingState.ISSUED || state == OutgoingState.RECALLED;
+        return ours && (me.hasRole(Role.CLERK) && (state == OutgoingState.SIGNED || issued)
+                || me.hasRole(Role.LEADER) && issued);
     }
 
     static Set<OutgoingAction> allowed(CurrentUser me, OutgoingDocument document) {
@@ -59,7 +60,8 @@ final class OutgoingPolicy {
             case COMMENT -> document.concerns(me.id()) || clerk && state == OutgoingState.SIGNED;
             case RETURN -> state == OutgoingState.SIGNED ? clerk : holder;
             case SIGN -> holder && signer;
-            case ISSUE -> clerk;
+            case ISSUE, RECALL -> clerk;
+            case REPLACE -> clerk || document.concerns(me.id());
         };
     }
 
@@ -68,9 +70,10 @@ final class OutgoingPolicy {
             case EDIT, SUBMIT -> state == OutgoingState.DRAFT || state == OutgoingState.RETURNED
                     || action == OutgoingAction.EDIT && state == OutgoingState.IN_REVIEW;
             case APPROVE, SIGN -> state == OutgoingState.IN_REVIEW;
-            case COMMENT -> state != OutgoingState.ISSUED;
+            case COMMENT -> state != OutgoingState.ISSUED && state != OutgoingState.RECALLED;
             case RETURN -> state == OutgoingState.IN_REVIEW || state == OutgoingState.SIGNED;
             case ISSUE -> state == OutgoingState.SIGNED;
+            case RECALL, REPLACE -> state == OutgoingState.ISSUED;
         };
     }
 }

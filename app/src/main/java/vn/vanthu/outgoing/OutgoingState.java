@@ -11,7 +11,9 @@ public enum OutgoingState {
     /** Signed by the competent official, waiting for the clerk to number and issue it. */
     SIGNED,
     /** Numbered, sealed with the agency signature and sent. */
-    ISSUED;
+    ISSUED,
+    /** Recalled by the agency after issue: frozen as it was, its recipients asked to remove it (Appendix VI). */
+    RECALLED;
 
     public String messageKey() {
         return "outgoing.state." + name();

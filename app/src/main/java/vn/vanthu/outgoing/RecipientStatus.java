@@ -39,6 +39,11 @@ class RecipientStatus {
     private @Nullable Instant inProgressAt;
     private @Nullable Instant completedAt;
     private @Nullable String note;
+    @Enumerated(EnumType.STRING)
+    private @Nullable ExchangeStatus recallStatus;
+    private @Nullable Instant recallRequestedAt;
+    private @Nullable Instant recallAnsweredAt;
+    private @Nullable String recallNote;
 
     RecipientStatus(int position, @Nullable String agencyCode, String name, DeliveryRoute delivery) {
         this.id = Ids.next();
@@ -68,8 +73,21 @@ class RecipientStatus {
      * Records a status the recipient sent. Each keeps its own time; the status shown is the furthest reached, so a
      * message that overtakes an earlier one on the way does not move the recipient back (a refusal always shows).
      */
+    void recallRequested(Instant at) {
+        recallStatus = ExchangeStatus.RECALL_REQUESTED;
+        recallRequestedAt = at;
+    }
+
     void report(ExchangeStatus reported, UUID received, @Nullable String reportedNote, Instant at) {
         receivedId = received;
+        if (reported == ExchangeStatus.RECALL_ACCEPTED || reported == ExchangeStatus.RECALL_REFUSED
+                || reported == ExchangeStatus.RECALL_REQUESTED) {
+            recallStatus = reported;
+            recallAnsweredAt = reported == ExchangeStatus.RECALL_REQUESTED ? null : at;
+            recallNote = reportedNote == null ? null : reportedNote.length() > 2000
+                    ? reportedNote.substring(0, 2000) : reportedNote;
+            return;
+        }
         switch (reported) {
             case DELIVERED -> deliveredAt = first(deliveredAt, at);
             case REFUSED -> refusedAt = at;
@@ -77,6 +95,9 @@ class RecipientStatus {
             case ASSIGNED -> assignedAt = first(assignedAt, at);
             case IN_PROGRESS -> inProgressAt = first(inProgressAt, at);
             case COMPLETED -> completedAt = at;
+            default -> {
+                // recall answers are kept apart, above
+            }
         }
         if (reported == ExchangeStatus.REFUSED || status == null || status != ExchangeStatus.REFUSED
                 && progress(reported) > progress(status)) {
@@ -97,6 +118,7 @@ class RecipientStatus {
 
     RecipientView view() {
         return new RecipientView(id, agencyCode, name, delivery, status, deliveredAt, refusedAt, acceptedAt,
-                assignedAt, inProgressAt, completedAt, note);
+                assignedAt, inProgressAt, completedAt, note, recallStatus, recallRequestedAt, recallAnsweredAt,
+                recallNote);
     }
 }

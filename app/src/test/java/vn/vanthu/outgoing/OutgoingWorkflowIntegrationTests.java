@@ -252,6 +252,85 @@ class OutgoingWorkflowIntegrationTests {
     }
 
     @Test
+    void aRecallIsAcceptedByOneRecipientAndRefusedByAnother() {
+        String district = agencyOf("vt.huyen1");
+        String commune = agencyOf("vt.xa1");
+        String id = issuedTo("Về việc thử thu hồi văn bản", List.of(addressee(district, null),
+                addressee(commune, null)));
+        String districtCopy = await().atMost(Duration.ofSeconds(20)).until(() -> clerkCopy("vt.huyen1", id),
+                c -> c != null);
+        String communeCopy = await().atMost(Duration.ofSeconds(20)).until(() -> clerkCopy("vt.xa1", id),
+                c -> c != null);
+        ok(api().post(token("vt.huyen1"), "/api/v1/incoming-documents/{id}/register",
+                Map.of("registerId", incomingRegister("vt.huyen1")), districtCopy));
+        ok(api().post(token("vt.huyen1"), "/api/v1/incoming-documents/{id}/submit",
+                Map.of("leaderId", person("ld.huyen1")), districtCopy));
+        ok(api().post(token("ld.huyen1"), "/api/v1/incoming-documents/{id}/assign",
+                Map.of("leadPersonId", person("cv.huyen1")), districtCopy));
+        ok(api().get(token("cv.huyen1"), "/api/v1/incoming-documents/{id}", districtCopy));
+        ok(api().post(token("vt.xa1"), "/api/v1/incoming-documents/{id}/register",
+                Map.of("registerId", incomingRegister("vt.xa1")), communeCopy));
+
+        refused(post("cv.tinh", id, "recall", Map.of("text", "Sai thể thức")), 409, "outgoing.not-allowed.recall");
+        JsonNode recalled = ok(post("vt.tinh", id, "recall", Map.of("text", "Ban hành nhầm đối tượng")));
+        assertThat(recalled.get("state").asString()).isEqualTo("RECALLED");
+        refused(post("vt.tinh", id, "recall", Map.of("text", "Lần nữa")), 409, "outgoing.transition.recall");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "REQUESTED".equals(ok(api().get(token("vt.huyen1"),
+                "/api/v1/incoming-documents/{id}", districtCopy)).get("recallState").asString()));
+        refused(api().post(token("cv.huyen1"), "/api/v1/incoming-documents/{id}/recall-acceptance", Map.of(),
+                districtCopy), 409, "incoming.not-allowed.accept_recall");
+        JsonNode accepted = ok(api().post(token("vt.huyen1"), "/api/v1/incoming-documents/{id}/recall-acceptance",
+                Map.of(), districtCopy));
+        assertThat(accepted.get("state").asString()).isEqualTo("RECALLED");
+        assertThat(accepted.get("files")).isEmpty();
+        // the handler no longer sees it; the clerk keeps the record
+        refused(api().get(token("cv.huyen1"), "/api/v1/incoming-documents/{id}", districtCopy), 404,
+                "incoming.not-found");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "REQUESTED".equals(ok(api().get(token("vt.xa1"),
+                "/api/v1/incoming-documents/{id}", communeCopy)).get("recallState").asString()));
+        ok(api().post(token("vt.xa1"), "/api/v1/incoming-documents/{id}/recall-refusal",
+                Map.of("text", "Đã triển khai thực hiện"), communeCopy));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "RECALL_ACCEPTED".equals(
+                recipient(id, district).get("recallStatus").asString())
+                && "RECALL_REFUSED".equals(recipient(id, commune).get("recallStatus").asString()));
+        assertThat(recipient(id, commune).get("recallNote").asString()).isEqualTo("Đã triển khai thực hiện");
+        assertThat(recipient(id, district).get("recallAnsweredAt").isNull()).isFalse();
+        refused(post("vt.tinh", id, "comments", Map.of("text", "Ghi chú")), 409, "outgoing.transition.comment");
+    }
+
+    @Test
+    void aReplacementIsLinkedBothWaysAtTheSenderAndAtTheRecipient() {
+        String district = agencyOf("vt.huyen1");
+        String older = issuedTo("Về việc thử văn bản bị thay thế", List.of(addressee(district, null)));
+        String olderCopy = await().atMost(Duration.ofSeconds(20)).until(() -> clerkCopy("vt.huyen1", older),
+                c -> c != null);
+
+        Map<String, Object> metadata = details("Về việc thử văn bản thay thế", List.of(addressee(district, null)));
+        metadata.put("replacesId", older);
+        String newer = created(draft("cv.tinh", metadata)).get("id").asString();
+        ok(post("cv.tinh", newer, "submit", Map.of()));
+        ok(post("ld.tinh", newer, "sign", Map.of("pin", PIN)));
+        ok(post("vt.tinh", newer, "issue", Map.of("registerId", outgoingRegister(), "pin", PIN)));
+
+        JsonNode replaced = ok(api().get(token("vt.tinh"), "/api/v1/outgoing-documents/{id}", older));
+        assertThat(replaced.get("replacedById").asString()).isEqualTo(newer);
+        String newerCopy = await().atMost(Duration.ofSeconds(20)).until(() -> clerkCopy("vt.huyen1", newer),
+                c -> c != null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> newerCopy.equals(ok(api().get(token("vt.huyen1"),
+                "/api/v1/incoming-documents/{id}", olderCopy)).get("replacedById").asString()));
+        assertThat(ok(api().get(token("vt.huyen1"), "/api/v1/incoming-documents/{id}", newerCopy))
+                .get("replacesId").asString()).isEqualTo(olderCopy);
+
+        Map<String, Object> again = details("Về việc thử thay thế dự thảo", List.of());
+        again.put("replacesId", created(draft("cv.tinh", details("Về việc thử dự thảo chưa ban hành", List.of())))
+                .get("id").asString());
+        refused(draft("cv.tinh", again), 400, "outgoing.replaces.not-issued");
+    }
+
+    @Test
     void badDraftsAreRefusedWithTheFieldNamed() {
         Map<String, Object> notCompetent = details("Về việc thử người ký", List.of());
         notCompetent.put("signerId", person("cv.tinh"));
@@ -265,6 +344,14 @@ class OutgoingWorkflowIntegrationTests {
         refused(draft("cv.tinh", stranger), 400, "outgoing.recipient.name-required");
         assertThat(jdbc.sql("select count(*) from outgoing_document where subject like 'Về việc thử người ký%'")
                 .query(Long.class).single()).isZero();
+    }
+
+    private String issuedTo(String subject, List<Map<String, Object>> recipients) {
+        String id = created(draft("cv.tinh", details(subject, recipients))).get("id").asString();
+        ok(post("cv.tinh", id, "submit", Map.of()));
+        ok(post("ld.tinh", id, "sign", Map.of("pin", PIN)));
+        ok(post("vt.tinh", id, "issue", Map.of("registerId", outgoingRegister(), "pin", PIN)));
+        return id;
     }
 
     private String signedDocument(String subject) {

@@ -139,6 +139,21 @@ class IncomingController {
         return incoming.markRead(id, me);
     }
 
+    @PostMapping("/{id}/recall-acceptance")
+    @Operation(summary = "Đồng ý thu hồi (văn thư) / Accept the sender's recall (clerk)",
+            description = "Văn bản và tệp không còn hiển thị; chỉ giữ hồ sơ tiếp nhận và thu hồi. Báo nơi gửi (15).")
+    IncomingView acceptRecall(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me) {
+        return incoming.acceptRecall(id, me);
+    }
+
+    @PostMapping("/{id}/recall-refusal")
+    @Operation(summary = "Từ chối thu hồi (văn thư) / Refuse the sender's recall (clerk)",
+            description = "Nêu lý do; báo nơi gửi (16).")
+    IncomingView refuseRecall(@PathVariable UUID id, @Valid @RequestBody TextRequest request,
+            @AuthenticationPrincipal CurrentUser me) {
+        return incoming.refuseRecall(id, request.text(), me);
+    }
+
     @GetMapping("/{id}/files/{fileId}")
     @Operation(summary = "Tải tệp / Download a file", description = "PDF mở ngay trên trình duyệt; tệp khác tải về.")
     ResponseEntity<InputStreamResource> file(@PathVariable UUID id, @PathVariable UUID fileId,

@@ -223,6 +223,17 @@ class IncomingPages {
         return step(id, "reopen", redirect, () -> incoming.reopen(id, text, me));
     }
 
+    @PostMapping("/{id}/recall-acceptance")
+    String acceptRecall(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        return step(id, "accept-recall", redirect, () -> incoming.acceptRecall(id, me));
+    }
+
+    @PostMapping("/{id}/recall-refusal")
+    String refuseRecall(@PathVariable UUID id, @RequestParam String text, @AuthenticationPrincipal CurrentUser me,
+            RedirectAttributes redirect) {
+        return step(id, "refuse-recall", redirect, () -> incoming.refuseRecall(id, text, me));
+    }
+
     @PostMapping("/{id}/read")
     String read(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         return step(id, "read", redirect, () -> incoming.markRead(id, me));

@@ -15,8 +15,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.vanthu.core.Confidentiality;
 import vn.vanthu.core.DocumentType;
 import vn.vanthu.core.Urgency;
+import vn.vanthu.outgoing.DeliveryRoute;
 import vn.vanthu.outgoing.DraftDetails;
+import vn.vanthu.outgoing.OutgoingView;
 import vn.vanthu.outgoing.Recipient;
+import vn.vanthu.outgoing.RecipientView;
 import vn.vanthu.outgoing.SigningAuthority;
 
 /**
@@ -35,6 +38,7 @@ public class DraftForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate replyDue;
     private @Nullable UUID answersIncomingId;
+    private @Nullable UUID replacesId;
     private List<String> recipientCodes = new ArrayList<>();
     private @Nullable @Size(max = 5000) String otherRecipients;
     private String source = "compose";
@@ -56,7 +60,24 @@ public class DraftForm {
             }
         }
         return new DraftDetails(documentType, subject, signerId, authority, authorityOf, urgency, confidentiality,
-                recipients, replyDue, answersIncomingId, null);
+                recipients, replyDue, answersIncomingId, replacesId, null);
+    }
+
+    /** A replacement starts from the document it replaces: same type, subject, signer and recipients. */
+    void startFrom(OutgoingView older) {
+        replacesId = older.id();
+        documentType = older.documentType();
+        subject = older.subject();
+        signerId = older.signerId();
+        authority = older.authority();
+        authorityOf = older.authorityOf();
+        urgency = older.urgency();
+        recipientCodes = new ArrayList<>(older.recipients().stream()
+                .filter(r -> r.delivery() == DeliveryRoute.INTERNAL).map(RecipientView::agencyCode).toList());
+        List<String> others = older.recipients().stream().filter(r -> r.delivery() != DeliveryRoute.INTERNAL)
+                .map(r -> r.agencyCode() == null ? r.name() : r.agencyCode() + " | " + r.name()).toList();
+        otherRecipients = others.isEmpty() ? null : String.join("\n", others);
+        body = older.versions().get(older.versions().size() - 1).body();
     }
 
     boolean composing() {
@@ -133,6 +154,14 @@ public class DraftForm {
 
     public void setAnswersIncomingId(@Nullable UUID answersIncomingId) {
         this.answersIncomingId = answersIncomingId;
+    }
+
+    public @Nullable UUID getReplacesId() {
+        return replacesId;
+    }
+
+    public void setReplacesId(@Nullable UUID replacesId) {
+        this.replacesId = replacesId;
     }
 
     public List<String> getRecipientCodes() {

@@ -180,6 +180,14 @@ class OutgoingController {
         return issuing.issue(id, request.registerId(), request.certificateId(), request.pin(), me);
     }
 
+    @PostMapping("/{id}/recall")
+    @Operation(summary = "Thu hồi văn bản đã phát hành (văn thư) / Recall an issued document (clerk)",
+            description = "Gửi đề nghị thu hồi (13) tới các nơi nhận; mỗi nơi trả lời đồng ý (15) hoặc từ chối (16).")
+    OutgoingView recall(@PathVariable UUID id, @Valid @RequestBody TextRequest request,
+            @AuthenticationPrincipal CurrentUser me) {
+        return outgoing.recall(id, request.text(), me);
+    }
+
     @GetMapping("/{id}/recipients")
     @Operation(summary = "Tình trạng nơi nhận / Recipients and their statuses")
     List<RecipientView> recipients(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me) {

@@ -99,9 +99,18 @@ class OutgoingPages {
         return "outgoing/tabs";
     }
 
+    /** A new draft; with {@code replaces}, a replacement of an issued document, starting from its details. */
     @GetMapping("/new")
-    String draftForm(@AuthenticationPrincipal CurrentUser me, Model model) {
+    String draftForm(@RequestParam(required = false) @Nullable UUID replaces, @AuthenticationPrincipal CurrentUser me,
+            Model model) {
         DraftForm form = new DraftForm();
+        if (replaces != null) {
+            OutgoingView older = outgoing.document(replaces, me);
+            if (older.may(OutgoingAction.REPLACE)) {
+                form.startFrom(older);
+                model.addAttribute("replaced", older);
+            }
+        }
         return draftForm(model, form, me);
     }
 
@@ -211,6 +220,12 @@ class OutgoingPages {
     @PostMapping("/{id}/phone-signing")
     String signByPhone(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         return step(id, "phone", redirect, () -> signing.signByPhone(id, null, null, me));
+    }
+
+    @PostMapping("/{id}/recall")
+    String recall(@PathVariable UUID id, @RequestParam String text, @AuthenticationPrincipal CurrentUser me,
+            RedirectAttributes redirect) {
+        return step(id, "recall", redirect, () -> outgoing.recall(id, text, me));
     }
 
     @PostMapping("/{id}/issue")
