@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  *   java bench/LoadDriver.java inbox BASE_URL REQUESTS USER[,USER...]
  *   java bench/LoadDriver.java sign BASE_URL SECONDS LEADER:CLERK[,LEADER:CLERK...]   # one thread per pair
  *   java bench/LoadDriver.java validate BASE_URL REQUESTS LEADER:CLERK
+ *   java bench/LoadDriver.java issue BASE_URL DOCUMENTS_PER_AGENCY DRAFTER:SIGNER:CLERK[,...]   # one thread each
  * </pre>
  *
  * {@code register}: each clerk registers documents (metadata and a small PDF of its own) into their agency's
@@ -41,7 +42,7 @@ public class LoadDriver {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 4) {
-            System.err.println("usage: register|inbox|sign|validate BASE_URL SECONDS|REQUESTS NAME[,NAME...]");
+            System.err.println("usage: register|inbox|sign|validate|issue BASE_URL SECONDS|REQUESTS NAME[,NAME...]");
             System.exit(2);
         }
         String base = args[1];
@@ -52,6 +53,7 @@ public class LoadDriver {
             case "inbox" -> inbox(base, Integer.parseInt(args[2]), names);
             case "sign" -> sign(base, Integer.parseInt(args[2]), names);
             case "validate" -> validate(base, Integer.parseInt(args[2]), names.get(0));
+            case "issue" -> issue(base, Integer.parseInt(args[2]), names);
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -209,6 +211,137 @@ public class LoadDriver {
         }
     }
 
+    /**
+     * Outgoing documents end to end: each agency's drafts (made beforehand, submitted to the signer) are signed by
+     * its leader and numbered, sealed and issued by its clerk to ten agencies of the deployment; the run ends when
+     * every copy has arrived at its recipient. Counts the documents issued and the issue step's latency.
+     *
+     * @param trios {@code drafter:signer:clerk} of one agency each
+     */
+    private static void issue(String base, int perAgency, List<String> trios) throws Exception {
+        List<String> recipients = new ArrayList<>();
+        Matcher code = Pattern.compile("\"code\":\"([0-9A-Z.]+)\"").matcher(get(base, token(base, "admin"),
+                "/api/v1/agencies?size=40&level=DISTRICT"));
+        while (code.find() && recipients.size() < 10) {
+            recipients.add(code.group(1));
+        }
+        String to = recipients.stream().map(c -> "{\"agencyCode\":\"" + c + "\"}")
+                .reduce((a, b) -> a + "," + b).orElseThrow();
+        List<Agency> agencies = new ArrayList<>();
+        for (String trio : trios) {
+            String[] people = trio.split(":");
+            String clerk = token(base, people[2]);
+            Agency agency = new Agency(token(base, people[0]), token(base, people[1]), clerk,
+                    outgoingRegister(base, clerk), new ArrayList<>());
+            agency.drafts().addAll(drafts(base, agency, perAgency, to));
+            agencies.add(agency);
+        }
+        System.out.printf("prepared %d drafts in %d agencies, each to %d recipients%n", perAgency * agencies.size(),
+                agencies.size(), recipients.size());
+        ConcurrentLinkedQueue<Long> issueLatencies = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String[]> issued = new ConcurrentLinkedQueue<>();
+        AtomicLong failures = new AtomicLong();
+        long started = System.nanoTime();
+        CountDownLatch done = new CountDownLatch(agencies.size());
+        for (Agency agency : agencies) {
+            new Thread(() -> {
+                try {
+                    for (String id : agency.drafts()) {
+                        HttpResponse<String> signed = post(base, agency.signer(),
+                                "/api/v1/outgoing-documents/" + id + "/sign", "{\"pin\":\"123456\"}");
+                        long issuing = System.nanoTime();
+                        HttpResponse<String> answer = signed.statusCode() != 200 ? signed : post(base,
+                                agency.clerk(), "/api/v1/outgoing-documents/" + id + "/issue",
+                                "{\"registerId\":\"" + agency.register() + "\",\"pin\":\"123456\"}");
+                        if (answer.statusCode() == 200) {
+                            issueLatencies.add(System.nanoTime() - issuing);
+                            issued.add(new String[] {id, agency.clerk()});
+                        } else if (failures.incrementAndGet() == 1) {
+                            System.out.println("first failure: " + answer.statusCode() + " " + answer.body());
+                        }
+                    }
+                } catch (Exception e) {
+                    e.printStackTrace();
+                    failures.incrementAndGet();
+                } finally {
+                    done.countDown();
+                }
+            }).start();
+        }
+        done.await();
+        long allIssued = System.nanoTime();
+        for (String[] one : issued) {
+            while (get(base, one[1], "/api/v1/outgoing-documents/" + one[0] + "/recipients")
+                    .split("\"deliveredAt\":\"", -1).length - 1 < recipients.size()) {
+                Thread.sleep(50);
+            }
+        }
+        long allDelivered = System.nanoTime();
+        double seconds = (allDelivered - started) / 1e9;
+        System.out.printf("issue end to end: %d documents signed, numbered, sealed and delivered to %d recipients "
+                + "each in %.1f s (%.2f documents/s, %.1f deliveries/s; the last delivery %.1f s after the last "
+                + "issue), %d failed; the issue step %s%n", issued.size(), recipients.size(), seconds,
+                issued.size() / seconds, issued.size() * recipients.size() / seconds, (allDelivered - allIssued) / 1e9,
+                failures.get(), percentiles(new ArrayList<>(issueLatencies)));
+    }
+
+    /** Drafts uploaded and submitted to the signer, ready to sign: made before the clock starts. */
+    private static List<String> drafts(String base, Agency agency, int count, String recipients) throws Exception {
+        Matcher me = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(get(base, agency.signer(), "/api/v1/me"));
+        if (!me.find()) {
+            throw new IllegalStateException("no signer");
+        }
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String boundary = "vanthu" + System.nanoTime();
+            String metadata = "{\"documentType\":\"CONG_VAN\",\"subject\":\"Về việc đôn đốc báo cáo (tải thử " + i
+                    + ")\",\"signerId\":\"" + me.group(1) + "\",\"urgency\":\"NORMAL\",\"confidentiality\":\"NONE\","
+                    + "\"recipients\":[" + recipients + "]}";
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            part(body, boundary, "metadata", null, "application/json", metadata.getBytes(StandardCharsets.UTF_8));
+            part(body, boundary, "file", "cong-van.pdf", "application/pdf", pdf(System.nanoTime()));
+            body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> drafted = HTTP.send(HttpRequest.newBuilder(
+                    URI.create(base + "/api/v1/outgoing-documents"))
+                    .header("Authorization", "Bearer " + agency.drafter())
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(drafted.body());
+            if (drafted.statusCode() != 201 || !id.find()) {
+                throw new IllegalStateException("draft: " + drafted.statusCode() + " " + drafted.body());
+            }
+            HttpResponse<String> submitted = post(base, agency.drafter(),
+                    "/api/v1/outgoing-documents/" + id.group(1) + "/submit", "{}");
+            if (submitted.statusCode() != 200) {
+                throw new IllegalStateException("submit: " + submitted.statusCode() + " " + submitted.body());
+            }
+            ids.add(id.group(1));
+        }
+        return ids;
+    }
+
+    /** The clerk's agency's outgoing register for documents that are not secret. */
+    private static String outgoingRegister(String base, String token) throws Exception {
+        Matcher register = Pattern.compile("\\{\"id\":\"([^\"]+)\"[^}]*\"confidential\":false[^}]*\"active\":true")
+                .matcher(get(base, token, "/api/v1/registers?kind=OUTGOING"));
+        if (!register.find()) {
+            throw new IllegalStateException("no outgoing register");
+        }
+        return register.group(1);
+    }
+
+    private static HttpResponse<String> post(String base, String token, String path, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String get(String base, String token, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+                .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     private static HttpResponse<byte[]> signed(String base, String token, String kind, byte[] pdf, String request)
             throws Exception {
         return upload(base, token, "/api/v1/signatures/" + kind, pdf, request, HttpResponse.BodyHandlers.ofByteArray());
@@ -354,5 +487,8 @@ public class LoadDriver {
     }
 
     private record Clerk(String username, String token, String register) {
+    }
+
+    private record Agency(String drafter, String signer, String clerk, String register, List<String> drafts) {
     }
 }

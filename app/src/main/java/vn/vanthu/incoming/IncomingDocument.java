@@ -358,6 +358,19 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
         return this;
     }
 
+    /** The sender corrected the subject or the reply date of what it sent; the timeline keeps the reason. */
+    IncomingDocument correctedBySender(String newSubject, @Nullable LocalDate newDeadline, String reason, Actor by,
+            Instant now) {
+        String before = subject;
+        subject = newSubject;
+        deadline = newDeadline;
+        searchKey = SearchKey.fold(String.join(" ", subject, senderName, codeNumber == null ? "" : codeNumber,
+                codeNotation == null ? "" : codeNotation));
+        step(now, by, StepAction.UPDATED, null, deadline, before.equals(subject) ? reason : reason + " (" + before
+                + " → " + subject + ")");
+        return this;
+    }
+
     /** Another delivered copy replaces this one: both remember the other; the timeline says so. */
     IncomingDocument replacedBy(UUID newer, String newerNumber, Actor by, Instant now) {
         replacedById = newer;

@@ -2,6 +2,7 @@ package vn.vanthu.incoming;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -151,6 +152,14 @@ public class IncomingManagement {
                             documents.save(older.replacedBy(newer.id(), newerNumber, DELIVERY, clock.instant()));
                             documents.save(newer.replaces(older.id()));
                         })));
+    }
+
+    /** The sender corrected a delivered document's subject or reply date: the copy follows, and says so. */
+    public void correct(UUID originId, AgencyCode receiver, String subject, @Nullable LocalDate deadline,
+            String reason) {
+        transaction.executeWithoutResult(status -> documents.findByAgencyCodeAndOriginId(receiver, originId)
+                .ifPresent(document -> documents.save(document.correctedBySender(subject, deadline, reason,
+                        DELIVERY, clock.instant()))));
     }
 
     public IncomingView acceptRecall(UUID id, CurrentUser by) {

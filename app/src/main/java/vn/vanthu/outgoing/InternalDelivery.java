@@ -47,6 +47,13 @@ class InternalDelivery {
                 AgencyCode.of(receiver), recalled.reason()));
     }
 
+    /** A correction reaches every copy in the deployment. */
+    @ApplicationModuleListener
+    void on(OutgoingUpdated updated) {
+        updated.recipients().forEach(receiver -> incoming.correct(updated.documentId(), AgencyCode.of(receiver),
+                updated.subject(), updated.replyDue(), updated.reason()));
+    }
+
     private static List<AgencyCode> internal(List<OutgoingIssued.IssuedRecipient> recipients) {
         return recipients.stream().filter(recipient -> recipient.route() == DeliveryRoute.INTERNAL)
                 .map(recipient -> AgencyCode.of(recipient.agencyCode())).toList();

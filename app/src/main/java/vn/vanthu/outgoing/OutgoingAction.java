@@ -15,5 +15,7 @@ public enum OutgoingAction {
     /** Recall an issued document from its recipients. */
     RECALL,
     /** Draft a document that replaces an issued one. */
-    REPLACE
+    REPLACE,
+    /** Correct an issued document's metadata. */
+    UPDATE
 }

@@ -293,6 +293,24 @@ class OutgoingDocument extends AggregateRoot<OutgoingDocument> {
         return this;
     }
 
+    /**
+     * Corrects an issued document's metadata (Appendix VI "cập nhật"): its subject or the date replies are due. The
+     * number, the signed file and the recipients stay; each recipient's copy is corrected and says so.
+     */
+    OutgoingDocument correct(String newSubject, @Nullable LocalDate newReplyDue, String reason, Actor by,
+            Instant now) {
+        allowedIn("update", OutgoingState.ISSUED);
+        String before = subject;
+        subject = newSubject.strip();
+        replyDue = newReplyDue;
+        step(now, by, OutgoingStepAction.UPDATED, null, reason);
+        registerEvent(new OutgoingUpdated(UUID.randomUUID(), id(), agencyCode, before, subject, replyDue, reason,
+                recipients.stream().filter(recipient -> recipient.delivery() == DeliveryRoute.INTERNAL)
+                        .map(RecipientStatus::agencyCode).toList(),
+                by.username(), now));
+        return this;
+    }
+
     /** A newer document, now issued, replaces this one: it stays as issued, pointing to its replacement. */
     OutgoingDocument replacedBy(UUID newer, String newerNumber, Actor by, Instant now) {
         allowedIn("replace", OutgoingState.ISSUED);
@@ -314,6 +332,19 @@ class OutgoingDocument extends AggregateRoot<OutgoingDocument> {
         return person.equals(drafterId) || person.equals(reviewerId)
                 || person.equals(signerId) && state != OutgoingState.DRAFT
                 || steps.stream().anyMatch(step -> step.actorId().equals(person));
+    }
+
+    /** Whether {@code person} has approved it and passed it on since it was last returned. */
+    boolean approvedBy(UUID person) {
+        boolean approved = false;
+        for (OutgoingStep step : steps.stream().sorted(Comparator.comparing(OutgoingStep::occurredAt)).toList()) {
+            if (step.action() == OutgoingStepAction.RETURNED) {
+                approved = false;
+            } else if (step.action() == OutgoingStepAction.APPROVED && step.actorId().equals(person)) {
+                approved = true;
+            }
+        }
+        return approved;
     }
 
     private void allowedIn(String step, OutgoingState... states) {

@@ -2,6 +2,7 @@ package vn.vanthu.outgoing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,11 +50,14 @@ public class OutgoingManagement {
     private final People people;
     private final AgencyDirectory directory;
     private final IncomingManagement incoming;
+    private final ReviewChains chains;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     OutgoingManagement(OutgoingDocuments documents, MainFiles files, People people, AgencyDirectory directory,
-            IncomingManagement incoming, PlatformTransactionManager transactions, Optional<Clock> clock) {
+            IncomingManagement incoming, ReviewChains chains, PlatformTransactionManager transactions,
+            Optional<Clock> clock) {
+        this.chains = chains;
         this.documents = documents;
         this.files = files;
         this.people = people;
@@ -131,18 +135,18 @@ public class OutgoingManagement {
         return step(id, by, OutgoingAction.EDIT, (document, now) -> document.detach(appendixId));
     }
 
-    /** To the first reviewer; without one named, straight to the competent signer. */
+    /** To the first reviewer; without one named, along the agency's review chain, or to the competent signer. */
     public OutgoingView submit(UUID id, @Nullable UUID reviewerId, @Nullable String note, CurrentUser by) {
         return step(id, by, OutgoingAction.SUBMIT, (document, now) -> document.submit(
-                reviewer(reviewerId == null ? document.signerId() : reviewerId, document, "reviewerId"),
+                reviewer(reviewerId == null ? chains.next(document, by.id()) : reviewerId, document, "reviewerId"),
                 blankToNull(note), Actor.of(by), now));
     }
 
-    /** Approved and passed on to the next reviewer; without one named, to the competent signer. */
+    /** Approved and passed on: to the person named, else the next of the review chain, else the signer. */
     public OutgoingView approve(UUID id, @Nullable UUID nextId, @Nullable String note, CurrentUser by) {
         return step(id, by, OutgoingAction.APPROVE, (document, now) -> document.approve(
-                reviewer(nextId == null ? document.signerId() : nextId, document, "nextId"), blankToNull(note),
-                Actor.of(by), now));
+                reviewer(nextId == null ? chains.next(document, by.id()) : nextId, document, "nextId"),
+                blankToNull(note), Actor.of(by), now));
     }
 
     public OutgoingView comment(UUID id, String note, CurrentUser by) {
@@ -159,6 +163,13 @@ public class OutgoingManagement {
     public OutgoingView recall(UUID id, String reason, CurrentUser by) {
         return step(id, by, OutgoingAction.RECALL,
                 (document, now) -> document.recall(required("reason", reason), Actor.of(by), now));
+    }
+
+    /** Corrects an issued document's subject or reply date (the agency's clerk); recipients' copies follow. */
+    public OutgoingView correct(UUID id, String subject, @Nullable LocalDate replyDue, String reason,
+            CurrentUser by) {
+        return step(id, by, OutgoingAction.UPDATE, (document, now) -> document.correct(required("subject", subject),
+                replyDue, required("reason", reason), Actor.of(by), now));
     }
 
     public OutgoingView document(UUID id, CurrentUser by) {

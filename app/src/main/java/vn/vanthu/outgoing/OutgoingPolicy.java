@@ -60,7 +60,7 @@ final class OutgoingPolicy {
             case COMMENT -> document.concerns(me.id()) || clerk && state == OutgoingState.SIGNED;
             case RETURN -> state == OutgoingState.SIGNED ? clerk : holder;
             case SIGN -> holder && signer;
-            case ISSUE, RECALL -> clerk;
+            case ISSUE, RECALL, UPDATE -> clerk;
             case REPLACE -> clerk || document.concerns(me.id());
         };
     }
@@ -73,7 +73,7 @@ final class OutgoingPolicy {
             case COMMENT -> state != OutgoingState.ISSUED && state != OutgoingState.RECALLED;
             case RETURN -> state == OutgoingState.IN_REVIEW || state == OutgoingState.SIGNED;
             case ISSUE -> state == OutgoingState.SIGNED;
-            case RECALL, REPLACE -> state == OutgoingState.ISSUED;
+            case RECALL, REPLACE, UPDATE -> state == OutgoingState.ISSUED;
         };
     }
 }

@@ -51,6 +51,10 @@ class OutgoingStep {
         return actorId;
     }
 
+    OutgoingStepAction action() {
+        return action;
+    }
+
     OutgoingStepView view() {
         return new OutgoingStepView(occurredAt, actorName, action, addressee, note);
     }

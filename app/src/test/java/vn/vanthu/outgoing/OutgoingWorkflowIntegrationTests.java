@@ -331,6 +331,44 @@ class OutgoingWorkflowIntegrationTests {
     }
 
     @Test
+    void aDraftSubmittedWithoutAReviewerFollowsTheAgencysReviewChain() {
+        Map<String, Object> chain = new HashMap<>();
+        chain.put("documentType", "THONG_BAO");
+        chain.put("steps", List.of("unit-head", person("pld.tinh")));
+        refused(api().put(token("cv.tinh"), "/api/v1/review-chains", chain), 403, "outgoing.chain.not-permitted");
+        ok(api().put(token("ld.tinh"), "/api/v1/review-chains", chain));
+
+        Map<String, Object> metadata = details("Thông báo thử quy trình duyệt", List.of());
+        metadata.put("documentType", "THONG_BAO");
+        String id = created(draft("cv.tinh", metadata)).get("id").asString();
+        assertThat(ok(post("cv.tinh", id, "submit", Map.of())).get("reviewerId").asString())
+                .isEqualTo(person("tp.tinh"));
+        assertThat(ok(post("tp.tinh", id, "approve", Map.of())).get("reviewerId").asString())
+                .isEqualTo(person("pld.tinh"));
+        assertThat(ok(post("pld.tinh", id, "approve", Map.of())).get("reviewerId").asString())
+                .isEqualTo(person("ld.tinh"));
+        chain.put("steps", List.of());
+        ok(api().put(token("ld.tinh"), "/api/v1/review-chains", chain));
+    }
+
+    @Test
+    void aCorrectionOfTheSubjectReachesTheRecipientsCopy() {
+        String district = agencyOf("vt.huyen1");
+        String id = issuedTo("Về việc thử cập nhật thông tin", List.of(addressee(district, null)));
+        String copy = await().atMost(Duration.ofSeconds(20)).until(() -> clerkCopy("vt.huyen1", id), c -> c != null);
+        refused(post("cv.tinh", id, "correction", Map.of("subject", "Sửa", "reason", "Sai chính tả")), 409,
+                "outgoing.not-allowed.update");
+        JsonNode corrected = ok(post("vt.tinh", id, "correction", Map.of("subject",
+                "Về việc thử cập nhật thông tin văn bản", "reason", "Trích yếu thiếu chữ")));
+        assertThat(corrected.get("subject").asString()).isEqualTo("Về việc thử cập nhật thông tin văn bản");
+        await().atMost(Duration.ofSeconds(20)).until(() -> ok(api().get(token("vt.huyen1"),
+                "/api/v1/incoming-documents/{id}", copy)).get("subject").asString()
+                .equals("Về việc thử cập nhật thông tin văn bản"));
+        assertThat(ok(api().get(token("vt.huyen1"), "/api/v1/incoming-documents/{id}", copy)).get("timeline"))
+                .extracting(step -> step.get("action").asString()).contains("UPDATED");
+    }
+
+    @Test
     void badDraftsAreRefusedWithTheFieldNamed() {
         Map<String, Object> notCompetent = details("Về việc thử người ký", List.of());
         notCompetent.put("signerId", person("cv.tinh"));

@@ -15,6 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.vanthu.core.Confidentiality;
 import vn.vanthu.core.DocumentType;
 import vn.vanthu.core.Urgency;
+import vn.vanthu.incoming.IncomingView;
 import vn.vanthu.outgoing.DeliveryRoute;
 import vn.vanthu.outgoing.DraftDetails;
 import vn.vanthu.outgoing.OutgoingView;
@@ -78,6 +79,18 @@ public class DraftForm {
                 .map(r -> r.agencyCode() == null ? r.name() : r.agencyCode() + " | " + r.name()).toList();
         otherRecipients = others.isEmpty() ? null : String.join("\n", others);
         body = older.versions().get(older.versions().size() - 1).body();
+    }
+
+    /** A reply to an incoming document: it answers it, goes back to its sender, and is due when it is. */
+    void answer(IncomingView answered) {
+        answersIncomingId = answered.id();
+        subject = "V/v trả lời " + (answered.numberAndNotation() == null ? "văn bản"
+                : "văn bản số " + answered.numberAndNotation()) + " của " + answered.senderName();
+        if (answered.senderCode() != null) {
+            recipientCodes = new ArrayList<>(List.of(answered.senderCode().value()));
+        } else {
+            otherRecipients = answered.senderName();
+        }
     }
 
     boolean composing() {

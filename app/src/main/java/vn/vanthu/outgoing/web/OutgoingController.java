@@ -1,6 +1,7 @@
 package vn.vanthu.outgoing.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -188,6 +189,15 @@ class OutgoingController {
         return outgoing.recall(id, request.text(), me);
     }
 
+    @PostMapping("/{id}/correction")
+    @Operation(summary = "Cập nhật thông tin văn bản đã phát hành (văn thư) / Correct an issued document (clerk)",
+            description = "Sửa trích yếu hoặc hạn trả lời, nêu lý do; bản của các nơi nhận trong hệ thống được cập "
+                    + "nhật theo. Sai nội dung thì ban hành văn bản thay thế (`replacesId`).")
+    OutgoingView correct(@PathVariable UUID id, @Valid @RequestBody CorrectionRequest request,
+            @AuthenticationPrincipal CurrentUser me) {
+        return outgoing.correct(id, request.subject(), request.replyDue(), request.reason(), me);
+    }
+
     @GetMapping("/{id}/recipients")
     @Operation(summary = "Tình trạng nơi nhận / Recipients and their statuses")
     List<RecipientView> recipients(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me) {
@@ -218,6 +228,10 @@ class OutgoingController {
     }
 
     record PhoneRequest(@Valid @Nullable Placement placement, @Nullable UUID certificateId) {
+    }
+
+    record CorrectionRequest(@NotBlank @Size(max = 500) String subject, @Nullable LocalDate replyDue,
+            @NotBlank @Size(max = 2000) String reason) {
     }
 
     record IssueRequest(@NotNull UUID registerId, @NotNull char[] pin, @Nullable UUID certificateId) {

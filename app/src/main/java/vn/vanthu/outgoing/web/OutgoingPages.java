@@ -1,5 +1,6 @@
 package vn.vanthu.outgoing.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -14,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,9 +32,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.vanthu.core.Confidentiality;
+import vn.vanthu.core.NotFound;
 import vn.vanthu.core.DocumentType;
 import vn.vanthu.core.Refusal;
 import vn.vanthu.core.Urgency;
+import vn.vanthu.incoming.IncomingManagement;
+import vn.vanthu.incoming.IncomingView;
 import vn.vanthu.organisation.AgencyDirectory;
 import vn.vanthu.organisation.CurrentUser;
 import vn.vanthu.organisation.People;
@@ -45,6 +51,8 @@ import vn.vanthu.outgoing.OutgoingSigning;
 import vn.vanthu.outgoing.OutgoingSummary;
 import vn.vanthu.outgoing.OutgoingTab;
 import vn.vanthu.outgoing.OutgoingView;
+import vn.vanthu.outgoing.ReviewChain;
+import vn.vanthu.outgoing.ReviewChains;
 import vn.vanthu.outgoing.SigningAuthority;
 import vn.vanthu.register.RegisterKind;
 import vn.vanthu.register.RegisterManagement;
@@ -65,16 +73,21 @@ class OutgoingPages {
     private static final int PAGE_SIZE = 25;
 
     private final OutgoingManagement outgoing;
+    private final IncomingManagement incoming;
     private final OutgoingSigning signing;
     private final OutgoingIssuing issuing;
+    private final ReviewChains chains;
     private final RegisterManagement registers;
     private final People people;
     private final AgencyDirectory agencies;
     private final Flashes flashes;
 
-    OutgoingPages(OutgoingManagement outgoing, OutgoingSigning signing, OutgoingIssuing issuing,
-            RegisterManagement registers, People people, AgencyDirectory agencies, Flashes flashes) {
+    OutgoingPages(OutgoingManagement outgoing, IncomingManagement incoming, OutgoingSigning signing,
+            OutgoingIssuing issuing, ReviewChains chains, RegisterManagement registers, People people,
+            AgencyDirectory agencies, Flashes flashes) {
+        this.chains = chains;
         this.outgoing = outgoing;
+        this.incoming = incoming;
         this.signing = signing;
         this.issuing = issuing;
         this.registers = registers;
@@ -101,9 +114,15 @@ class OutgoingPages {
 
     /** A new draft; with {@code replaces}, a replacement of an issued document, starting from its details. */
     @GetMapping("/new")
-    String draftForm(@RequestParam(required = false) @Nullable UUID replaces, @AuthenticationPrincipal CurrentUser me,
+    String draftForm(@RequestParam(required = false) @Nullable UUID replaces,
+            @RequestParam(required = false) @Nullable UUID answers, @AuthenticationPrincipal CurrentUser me,
             Model model) {
         DraftForm form = new DraftForm();
+        if (answers != null) {
+            IncomingView answered = incoming.document(answers, me);
+            form.answer(answered);
+            model.addAttribute("answered", answered);
+        }
         if (replaces != null) {
             OutgoingView older = outgoing.document(replaces, me);
             if (older.may(OutgoingAction.REPLACE)) {
@@ -145,6 +164,13 @@ class OutgoingPages {
                     .filter(register -> register.confidential() == document.confidentiality().secret()).toList());
         }
         model.addAttribute("convertsDocx", outgoing.convertsDocx());
+        if (document.answersIncomingId() != null) {
+            try {
+                model.addAttribute("answered", incoming.document(document.answersIncomingId(), me));
+            } catch (NotFound hidden) {
+                // the reader may not see the incoming document answered; the page says nothing of it
+            }
+        }
         return "outgoing/document";
     }
 
@@ -228,10 +254,39 @@ class OutgoingPages {
         return step(id, "recall", redirect, () -> outgoing.recall(id, text, me));
     }
 
+    @PostMapping("/{id}/correction")
+    String correct(@PathVariable UUID id, @RequestParam String subject,
+            @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate replyDue,
+            @RequestParam String reason, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        return step(id, "update", redirect, () -> outgoing.correct(id, subject, replyDue, reason, me));
+    }
+
     @PostMapping("/{id}/issue")
     String issue(@PathVariable UUID id, @RequestParam UUID registerId, @RequestParam(defaultValue = "") String pin,
             @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         return step(id, "issue", redirect, () -> issuing.issue(id, registerId, null, pin.toCharArray(), me));
+    }
+
+    @GetMapping("/review-chains")
+    String reviewChains(@AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("chains", chains.of(me.agencyCode()));
+        model.addAttribute("types", DocumentType.values());
+        List<Person> reviewers = new ArrayList<>(people.withRole(me.agencyCode(), Role.LEADER));
+        reviewers.addAll(people.withRole(me.agencyCode(), Role.UNIT_HEAD));
+        model.addAttribute("reviewers", reviewers);
+        model.addAttribute("names", reviewers.stream().collect(Collectors.toMap(
+                person -> person.id().toString(), Person::fullName, (a, b) -> a)));
+        model.addAttribute("sets", me.hasRole(Role.LEADER) || me.hasRole(Role.AGENCY_ADMIN) || me.isAdmin());
+        return "outgoing/review-chains";
+    }
+
+    @PostMapping("/review-chains")
+    String setReviewChain(@RequestParam(required = false) @Nullable DocumentType documentType,
+            @RequestParam(name = "steps", required = false) @Nullable List<String> steps,
+            @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        flashes.take(redirect, "outgoing.done.chain",
+                () -> chains.set(new ReviewChain(documentType, steps == null ? List.of() : steps), me));
+        return "redirect:/outgoing/review-chains";
     }
 
     /** Takes a step and goes back to the document, saying what happened or, in words, why it did not. */
