@@ -118,6 +118,22 @@ class OutgoingDocument extends AggregateRoot<OutgoingDocument> {
         // for JPA
     }
 
+    /**
+     * A secret document (mật and above) drafted, signed and sealed on paper, Decree 30 Art. 15: only its number, taken
+     * from the agency's secret series, and its metadata are recorded; it carries no file and goes to its recipients
+     * on paper.
+     */
+    static OutgoingDocument registeredOnPaper(AgencyCode agencyCode, Draft draft, Issue issue, Actor clerk,
+            Instant now) {
+        OutgoingDocument document = new OutgoingDocument();
+        document.agencyCode = agencyCode;
+        document.drafterId = clerk.id();
+        document.drafterName = clerk.fullName();
+        document.describe(draft);
+        document.state = OutgoingState.SIGNED;
+        return document.issue(issue, Map.of(), clerk, now);
+    }
+
     /** New metadata while the draft is in hand; the signer may change, the numbering has not happened yet. */
     OutgoingDocument change(Draft draft) {
         allowedIn("edit", OutgoingState.DRAFT, OutgoingState.RETURNED, OutgoingState.IN_REVIEW);
@@ -259,8 +275,10 @@ class OutgoingDocument extends AggregateRoot<OutgoingDocument> {
         state = OutgoingState.ISSUED;
         step(now, by, OutgoingStepAction.ISSUED, null, codeNumber + "/" + codeNotation);
         List<OutgoingIssued.IssuedFile> files = new ArrayList<>();
-        files.add(new OutgoingIssued.IssuedFile(issuedSha256, issue.mainFileName(), "application/pdf",
-                issue.mainSize()));
+        if (issuedSha256 != null) {
+            files.add(new OutgoingIssued.IssuedFile(issuedSha256, issue.mainFileName(), "application/pdf",
+                    issue.mainSize()));
+        }
         appendices.forEach(appendix -> files.add(new OutgoingIssued.IssuedFile(appendix.currentSha256(),
                 appendix.fileName(), "application/pdf", issue.appendixSizes().get(appendix.id()))));
         registerEvent(new OutgoingIssued(UUID.randomUUID(), id(), agencyCode, issue.agencyName(), documentIdentity,
@@ -432,6 +450,9 @@ class OutgoingDocument extends AggregateRoot<OutgoingDocument> {
     }
 
     Version currentVersion() {
+        if (versions.isEmpty()) {
+            throw new vn.vanthu.core.NotFound("outgoing.file.not-found", "main");
+        }
         return versions.get(versions.size() - 1);
     }
 

@@ -1,20 +1,29 @@
 package vn.vanthu.outgoing;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.vanthu.core.DocumentType;
 import vn.vanthu.core.InvalidValue;
 import vn.vanthu.core.NotFound;
+import vn.vanthu.core.NotPermitted;
 import vn.vanthu.core.VietnamTime;
+import vn.vanthu.organisation.AgencyCode;
 import vn.vanthu.organisation.AgencyDirectory;
 import vn.vanthu.organisation.AgencyView;
 import vn.vanthu.organisation.CurrentUser;
+import vn.vanthu.organisation.Role;
 import vn.vanthu.outgoing.internal.IssueFields;
 import vn.vanthu.register.Numbering;
 import vn.vanthu.register.RegisterKind;
@@ -44,9 +53,14 @@ public class OutgoingIssuing {
     private final RegisterManagement registers;
     private final AgencyDirectory directory;
     private final Signing signing;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
 
     OutgoingIssuing(OutgoingManagement management, OutgoingDocuments documents, MainFiles files, Numbering numbering,
-            RegisterManagement registers, AgencyDirectory directory, Signing signing) {
+            RegisterManagement registers, AgencyDirectory directory, Signing signing,
+            PlatformTransactionManager transactions, Optional<Clock> clock) {
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock.orElse(Clock.systemUTC());
         this.management = management;
         this.documents = documents;
         this.files = files;
@@ -63,47 +77,87 @@ public class OutgoingIssuing {
      */
     public OutgoingView issue(UUID id, UUID registerId, @Nullable UUID certificateId, char[] pin, CurrentUser me) {
         return management.step(id, me, OutgoingAction.ISSUE, (document, now) -> {
-            checkRegister(registerId, document);
-            AgencyView agency = directory.find(document.agencyCode());
-            String notation = Notation.of(document.documentType(), agency.abbreviation(), document.draftingUnit());
-            LocalDate date = VietnamTime.today(java.time.Clock.fixed(now, VietnamTime.ZONE));
-            RegisterNumber number = numbering.take(registerId, now);
-            String codeNumber = Notation.number(number.number());
+            checkRegister(registerId, document.agencyCode(), document.confidentiality().secret());
+            Numbered numbered = take(registerId, document.agencyCode(), document.documentType(),
+                    document.draftingUnit(), now);
             String ref = OutgoingSigning.REF + document.id();
-            byte[] numbered = IssueFields.fill(files.read(document.signedSha256()), codeNumber, date);
-            SignedDocument main = signing.signAsAgency(numbered, AgencyMark.mainDocument(), certificateId, pin, ref,
-                    me);
+            byte[] filled = IssueFields.fill(files.read(document.signedSha256()), numbered.codeNumber(),
+                    numbered.date());
+            SignedDocument main = signing.signAsAgency(filled, AgencyMark.mainDocument(), certificateId, pin, ref, me);
             Map<UUID, String> sealed = new HashMap<>();
             Map<UUID, Long> sizes = new HashMap<>();
             for (Appendix appendix : document.appendices()) {
                 SignedDocument signed = signing.signAsAgency(files.read(appendix.sha256()),
-                        AgencyMark.separateFile(codeNumber + "/" + notation), certificateId, pin, ref, me);
+                        AgencyMark.separateFile(numbered.numberAndNotation()), certificateId, pin, ref, me);
                 sealed.put(appendix.id(), signed.sha256());
                 sizes.put(appendix.id(), (long) signed.content().length);
             }
-            String identity = agency.code().value() + "," + date.format(EDXML_DATE) + "," + codeNumber + "/"
-                    + notation;
             if (document.replacesId() != null) {
                 documents.findById(document.replacesId()).ifPresent(older -> documents.save(
-                        older.replacedBy(document.id(), codeNumber + "/" + notation, Actor.of(me), now)));
+                        older.replacedBy(document.id(), numbered.numberAndNotation(), Actor.of(me), now)));
             }
-            return document.issue(new Issue(number, codeNumber, notation, date, identity, agency.name(), main.sha256(),
-                    document.currentVersion().fileName(), main.content().length, sizes), sealed, Actor.of(me), now);
+            return document.issue(numbered.issue(main.sha256(), document.currentVersion().fileName(),
+                    main.content().length, sizes), sealed, Actor.of(me), now);
         });
     }
 
+    /**
+     * Records a secret document made on paper (Decree 30 Art. 15: secret documents are numbered in a series of
+     * their own): the clerk gives its metadata and VanThu the next number of the confidential outgoing register.
+     */
+    public OutgoingView registerOnPaper(DraftDetails details, UUID registerId, CurrentUser me) {
+        if (!me.hasRole(Role.CLERK)) {
+            throw new NotPermitted("outgoing.not-allowed.issue");
+        }
+        if (!details.confidentiality().secret()) {
+            throw new InvalidValue("confidentiality", "outgoing.paper.secret-only");
+        }
+        Draft draft = management.paperDraft(details, me);
+        return transaction.execute(status -> {
+            Instant now = clock.instant();
+            checkRegister(registerId, me.agencyCode(), true);
+            Numbered numbered = take(registerId, me.agencyCode(), details.documentType(), null, now);
+            return management.view(documents.save(OutgoingDocument.registeredOnPaper(me.agencyCode(), draft,
+                    numbered.issue(null, "", 0, Map.of()), Actor.of(me), now)), me);
+        });
+    }
+
+    /** The next number of the register, with the notation, date and DocumentId it makes. */
+    private Numbered take(UUID registerId, AgencyCode agencyCode, DocumentType type, @Nullable String draftingUnit,
+            Instant now) {
+        AgencyView agency = directory.find(agencyCode);
+        String notation = Notation.of(type, agency.abbreviation(), draftingUnit);
+        LocalDate date = VietnamTime.today(Clock.fixed(now, VietnamTime.ZONE));
+        RegisterNumber number = numbering.take(registerId, now);
+        return new Numbered(number, Notation.number(number.number()), notation, date, agency);
+    }
+
+    private record Numbered(RegisterNumber number, String codeNumber, String notation, LocalDate date,
+            AgencyView agency) {
+
+        String numberAndNotation() {
+            return codeNumber + "/" + notation;
+        }
+
+        Issue issue(@Nullable String mainSha256, String mainFileName, long mainSize, Map<UUID, Long> sizes) {
+            String identity = agency.code().value() + "," + date.format(EDXML_DATE) + "," + numberAndNotation();
+            return new Issue(number, codeNumber, notation, date, identity, agency.name(), mainSha256, mainFileName,
+                    mainSize, sizes);
+        }
+    }
+
     /** An outgoing register of the agency, confidential exactly when the document is secret (a separate series). */
-    private void checkRegister(UUID registerId, OutgoingDocument document) {
+    private void checkRegister(UUID registerId, AgencyCode agency, boolean secret) {
         RegisterView register;
         try {
             register = registers.register(registerId);
         } catch (NotFound missing) {
             throw new InvalidValue("registerId", "outgoing.register.not-ours", registerId);
         }
-        if (!register.agencyCode().equals(document.agencyCode()) || register.kind() != RegisterKind.OUTGOING) {
+        if (!register.agencyCode().equals(agency) || register.kind() != RegisterKind.OUTGOING) {
             throw new InvalidValue("registerId", "outgoing.register.not-ours", registerId);
         }
-        if (register.confidential() != document.confidentiality().secret()) {
+        if (register.confidential() != secret) {
             throw new InvalidValue("registerId", "outgoing.register.confidential-for-secret-only", register.name());
         }
     }

@@ -263,7 +263,19 @@ public class OutgoingManagement {
      * head only signing TL. or TUQ.), the answered incoming document is one the drafter may read, and each
      * recipient is an agency of the directory or a name.
      */
+    /** Details of a secret document made on paper: checked like a draft's, every recipient reached on paper. */
+    Draft paperDraft(DraftDetails details, CurrentUser by) {
+        Draft draft = resolve(details, by.agencyCode(), by, true);
+        return new Draft(draft.details(), draft.signer(), draft.signerPosition(), draft.recipients().stream()
+                .map(addressee -> new Draft.Addressee(addressee.agencyCode(), addressee.name(), DeliveryRoute.PAPER))
+                .toList());
+    }
+
     private Draft resolve(DraftDetails details, AgencyCode agency, CurrentUser by) {
+        return resolve(details, agency, by, false);
+    }
+
+    private Draft resolve(DraftDetails details, AgencyCode agency, CurrentUser by, boolean onPaper) {
         Person signer = colleague(details.signerId(), agency, "signerId");
         SigningAuthority authority = details.authorityOrNone();
         boolean delegated = authority == SigningAuthority.TL || authority == SigningAuthority.TUQ;
@@ -273,7 +285,7 @@ public class OutgoingManagement {
         if (authority != SigningAuthority.NONE && blank(details.authorityOf())) {
             throw new InvalidValue("authorityOf", "outgoing.authority.of-required");
         }
-        if (details.confidentiality().secret()) {
+        if (details.confidentiality().secret() && !onPaper) {
             throw new InvalidValue("confidentiality", "outgoing.secret.not-online");
         }
         if (details.replyDue() != null && details.replyDue().isBefore(VietnamTime.today(clock))) {

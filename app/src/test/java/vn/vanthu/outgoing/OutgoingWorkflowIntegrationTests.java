@@ -369,6 +369,37 @@ class OutgoingWorkflowIntegrationTests {
     }
 
     @Test
+    void secretDocumentsMadeOnPaperAreNumberedInTheirOwnSeries() {
+        String secretRegister = outgoingRegister(true);
+        long before = lastNumber(secretRegister);
+        Map<String, Object> metadata = details("Kế hoạch bảo vệ bí mật nhà nước năm 2027", List.of(
+                addressee(agencyOf("vt.huyen1"), null)));
+        metadata.put("confidentiality", "SECRET");
+        refused(api().post(token("cv.tinh"), "/api/v1/outgoing-documents/paper",
+                Map.of("metadata", metadata, "registerId", secretRegister)), 403, "outgoing.not-allowed.issue");
+        refused(api().post(token("vt.tinh"), "/api/v1/outgoing-documents/paper",
+                Map.of("metadata", metadata, "registerId", outgoingRegister())), 400,
+                "outgoing.register.confidential-for-secret-only");
+
+        JsonNode first = created(api().post(token("vt.tinh"), "/api/v1/outgoing-documents/paper",
+                Map.of("metadata", metadata, "registerId", secretRegister)));
+        JsonNode second = created(api().post(token("vt.tinh"), "/api/v1/outgoing-documents/paper",
+                Map.of("metadata", metadata, "registerId", secretRegister)));
+        assertThat(Long.parseLong(first.get("codeNumber").asString())).isEqualTo(before + 1);
+        assertThat(Long.parseLong(second.get("codeNumber").asString())).isEqualTo(before + 2);
+        assertThat(first.get("state").asString()).isEqualTo("ISSUED");
+        assertThat(first.get("versions")).isEmpty();
+        assertThat(first.get("recipients").get(0).get("delivery").asString()).isEqualTo("PAPER");
+        ok(api().get(token("pld.tinh"), "/api/v1/outgoing-documents/{id}", first.get("id").asString()));
+        refused(api().get(token("cv.tinh"), "/api/v1/outgoing-documents/{id}", first.get("id").asString()), 404,
+                "outgoing.not-found");
+
+        metadata.put("confidentiality", "NONE");
+        refused(api().post(token("vt.tinh"), "/api/v1/outgoing-documents/paper",
+                Map.of("metadata", metadata, "registerId", secretRegister)), 400, "outgoing.paper.secret-only");
+    }
+
+    @Test
     void badDraftsAreRefusedWithTheFieldNamed() {
         Map<String, Object> notCompetent = details("Về việc thử người ký", List.of());
         notCompetent.put("signerId", person("cv.tinh"));
@@ -486,8 +517,12 @@ class OutgoingWorkflowIntegrationTests {
     }
 
     private String outgoingRegister() {
+        return outgoingRegister(false);
+    }
+
+    private String outgoingRegister(boolean confidential) {
         for (JsonNode register : ok(api().get(token("vt.tinh"), "/api/v1/registers?kind=OUTGOING"))) {
-            if (!register.get("confidential").asBoolean()) {
+            if (register.get("confidential").asBoolean() == confidential) {
                 return register.get("id").asString();
             }
         }

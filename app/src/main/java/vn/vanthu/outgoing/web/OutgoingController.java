@@ -78,6 +78,16 @@ class OutgoingController {
         return ResponseEntity.created(URI.create("/api/v1/outgoing-documents/" + document.id())).body(document);
     }
 
+    @PostMapping("/paper")
+    @Operation(summary = "Vào sổ văn bản mật làm trên giấy (văn thư) / Number a secret paper document (clerk)",
+            description = "Văn bản mật không soạn, ký trên hệ thống: văn thư ghi thông tin và lấy số tiếp theo của sổ "
+                    + "văn bản đi mật (dãy số riêng); văn bản gửi bản giấy.")
+    ResponseEntity<OutgoingView> registerOnPaper(@Valid @RequestBody PaperRequest request,
+            @AuthenticationPrincipal CurrentUser me) {
+        OutgoingView document = issuing.registerOnPaper(request.metadata(), request.registerId(), me);
+        return ResponseEntity.created(URI.create("/api/v1/outgoing-documents/" + document.id())).body(document);
+    }
+
     @GetMapping
     @Operation(summary = "Văn bản đi theo thẻ / Outgoing documents by inbox tab",
             description = "DRAFTS (dự thảo của tôi), TO_REVIEW (chờ duyệt), TO_SIGN (chờ ký), TO_ISSUE (chờ cấp số, "
@@ -232,6 +242,9 @@ class OutgoingController {
 
     record CorrectionRequest(@NotBlank @Size(max = 500) String subject, @Nullable LocalDate replyDue,
             @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record PaperRequest(@Valid @NotNull DraftDetails metadata, @NotNull UUID registerId) {
     }
 
     record IssueRequest(@NotNull UUID registerId, @NotNull char[] pin, @Nullable UUID certificateId) {

@@ -151,6 +151,39 @@ class OutgoingPages {
         return draftForm(model, form, me);
     }
 
+    /** The clerk numbers a secret document made on paper, in the confidential series. */
+    @GetMapping("/paper")
+    String paperForm(@AuthenticationPrincipal CurrentUser me, Model model) {
+        DraftForm form = new DraftForm();
+        form.setConfidentiality(Confidentiality.CONFIDENTIAL);
+        return paperForm(model, form, me);
+    }
+
+    @PostMapping("/paper")
+    String registerOnPaper(@Valid @ModelAttribute("form") DraftForm form, BindingResult result,
+            @RequestParam(required = false) @Nullable UUID registerId, @AuthenticationPrincipal CurrentUser me,
+            Model model) {
+        if (registerId == null) {
+            result.reject("outgoing.register.required");
+        }
+        if (!result.hasErrors()) {
+            try {
+                return "redirect:/outgoing/" + issuing.registerOnPaper(form.details(), registerId, me).id()
+                        + "?numbered";
+            } catch (Refusal refusal) {
+                FormErrors.show(result, refusal);
+            }
+        }
+        return paperForm(model, form, me);
+    }
+
+    private String paperForm(Model model, DraftForm form, CurrentUser me) {
+        model.addAttribute("paper", true);
+        model.addAttribute("registers", registers.registersOf(me.agencyCode(), RegisterKind.OUTGOING, me).stream()
+                .filter(RegisterView::active).filter(RegisterView::confidential).toList());
+        return draftForm(model, form, me);
+    }
+
     @GetMapping("/{id}")
     String document(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me, Model model) {
         OutgoingView document = outgoing.document(id, me);
