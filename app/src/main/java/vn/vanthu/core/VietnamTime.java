@@ -31,6 +31,11 @@ public final class VietnamTime {
         return DATE.format(date);
     }
 
+    /** The day it was in Vietnam at that instant. */
+    public static LocalDate date(Instant instant) {
+        return instant.atZone(ZONE).toLocalDate();
+    }
+
     /** Today in Vietnam. */
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(ZONE));

@@ -2,7 +2,6 @@ package vn.vanthu.incoming;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,13 +9,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.vanthu.core.DateRange;
 import vn.vanthu.core.DocumentType;
-import vn.vanthu.core.InvalidValue;
-import vn.vanthu.core.NotFound;
 import vn.vanthu.core.NumberAndNotation;
-import vn.vanthu.core.VietnamTime;
 import vn.vanthu.organisation.CurrentUser;
-import vn.vanthu.organisation.Role;
+import vn.vanthu.register.RegisterKind;
 import vn.vanthu.register.RegisterManagement;
 import vn.vanthu.register.RegisterView;
 
@@ -28,9 +25,6 @@ import vn.vanthu.register.RegisterView;
 @Transactional(readOnly = true)
 public class RegisterBook {
 
-    /** A printed register covers at most a year: that is what a register is. */
-    private static final int MAX_DAYS = 366;
-
     private final JdbcClient jdbc;
     private final RegisterManagement registers;
 
@@ -40,21 +34,11 @@ public class RegisterBook {
     }
 
     public RegisterView register(UUID registerId, CurrentUser by) {
-        RegisterView register = registers.register(registerId, by);
-        if (!by.hasRole(Role.CLERK) && !by.hasRole(Role.LEADER)) {
-            throw new NotFound("register.not-found", registerId);
-        }
-        return register;
+        return registers.book(registerId, RegisterKind.INCOMING, by);
     }
 
-    public List<RegisterLine> lines(UUID registerId, LocalDate from, LocalDate to, CurrentUser by) {
+    public List<RegisterLine> lines(UUID registerId, DateRange range, CurrentUser by) {
         register(registerId, by);
-        if (to.isBefore(from)) {
-            throw new InvalidValue("to", "incoming.register-book.dates");
-        }
-        if (from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw new InvalidValue("to", "incoming.register-book.too-long", MAX_DAYS);
-        }
         return jdbc.sql("""
                 select arrived_at, arrival_number, sender_name, code_number, code_notation, promulgation_date,
                        document_type, subject, coalesce(lead_unit_name, lead_names) as recipient, assigned_at, state
@@ -64,10 +48,8 @@ public class RegisterBook {
                 order by register_year, arrival_number
                 """)
                 .param("register", registerId)
-                .param("from", from.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime()
-                        .withOffsetSameInstant(ZoneOffset.UTC))
-                .param("to", to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime()
-                        .withOffsetSameInstant(ZoneOffset.UTC))
+                .param("from", range.start())
+                .param("to", range.end())
                 .query((rs, row) -> {
                     OffsetDateTime handed = rs.getObject("assigned_at", OffsetDateTime.class);
                     return new RegisterLine(rs.getObject("arrived_at", OffsetDateTime.class).toInstant(),

@@ -39,6 +39,19 @@ public class RegisterManagement {
         return register;
     }
 
+    /**
+     * A register whose book (Decree 30 Appendix IV) this person reads: one of this kind, of their agency, read by its
+     * clerks, who keep it, and its leaders, who answer for it. Others are told it does not exist.
+     */
+    @Transactional(readOnly = true)
+    public RegisterView book(UUID id, RegisterKind kind, CurrentUser by) {
+        RegisterView register = register(id, by);
+        if (register.kind() != kind || !RegisterPolicy.readsBook(by)) {
+            throw new NotFound("register.not-found", id);
+        }
+        return register;
+    }
+
     /** One register, for modules that check a reference to it (the caller has checked its reader). */
     @Transactional(readOnly = true)
     public RegisterView register(UUID id) {

@@ -22,6 +22,11 @@ final class RegisterPolicy {
         }
     }
 
+    /** A register book is the clerks' work (they keep it) and the leaders' record (they answer for it). */
+    static boolean readsBook(CurrentUser by) {
+        return by.hasRole(Role.CLERK) || by.hasRole(Role.LEADER);
+    }
+
     static void checkReads(CurrentUser by, AgencyCode agency) {
         if (!by.isAdmin() && !by.agencyCode().equals(agency)) {
             throw new NotFound("register.not-found", agency.value());

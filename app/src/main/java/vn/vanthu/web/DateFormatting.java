@@ -16,6 +16,11 @@ public class DateFormatting {
         return instant == null ? "—" : VietnamTime.format(instant);
     }
 
+    /** The day of an instant in Vietnam, without the time. */
+    public String day(@Nullable Instant instant) {
+        return instant == null ? "—" : VietnamTime.format(VietnamTime.date(instant));
+    }
+
     public String date(@Nullable LocalDate date) {
         return date == null ? "—" : VietnamTime.format(date);
     }

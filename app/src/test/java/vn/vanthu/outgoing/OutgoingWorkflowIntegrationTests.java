@@ -2,6 +2,7 @@ package vn.vanthu.outgoing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.vanthu.outgoing.OutgoingApi.addressee;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,13 +28,10 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import vn.vanthu.Api;
 import vn.vanthu.IntegrationTest;
@@ -53,9 +50,7 @@ import vn.vanthu.signature.Verdict;
 class OutgoingWorkflowIntegrationTests {
 
     private static final String PROVINCE = "000.00.00.H99";
-    private static final String PIN = "123456";
-
-    private final JsonMapper json = JsonMapper.builder().build();
+    private static final String PIN = OutgoingApi.PIN;
 
     @Autowired
     MockMvcTester mvc;
@@ -217,7 +212,7 @@ class OutgoingWorkflowIntegrationTests {
 
         MvcTestResult revised = mvc.post().uri("/api/v1/outgoing-documents/{id}/versions", id)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token("cv.tinh"))
-                .multipart().file(composition("Nội dung đã sửa theo ý kiến trưởng phòng.")).exchange();
+                .multipart().file(outgoing().composition("Nội dung đã sửa theo ý kiến trưởng phòng.")).exchange();
         assertThat(ok(revised).get("versions")).hasSize(2);
         JsonNode resubmitted = ok(post("cv.tinh", id, "submit", Map.of()));
         assertThat(resubmitted.get("reviewerName").asString()).isEqualTo(me("ld.tinh").get("fullName").asString());
@@ -424,50 +419,19 @@ class OutgoingWorkflowIntegrationTests {
     }
 
     private String signedDocument(String subject) {
-        String id = created(draft("cv.tinh", details(subject, List.of()))).get("id").asString();
-        ok(post("cv.tinh", id, "submit", Map.of()));
-        ok(post("ld.tinh", id, "sign", Map.of("pin", PIN)));
-        return id;
+        return outgoing().signedDocument(subject);
     }
 
     private MvcTestResult draft(String who, Map<String, Object> metadata) {
-        return mvc.post().uri("/api/v1/outgoing-documents")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token(who))
-                .multipart()
-                .file(new MockMultipartFile("metadata", "", MediaType.APPLICATION_JSON_VALUE,
-                        json.writeValueAsBytes(metadata)))
-                .file(composition("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n"
-                                + "Ủy ban nhân dân tỉnh quyết định tổ chức Tết trồng cây đời đời nhớ ơn Bác Hồ."))
-                .exchange();
-    }
-
-    private MockMultipartFile composition(String body) {
-        return new MockMultipartFile("composition", "", MediaType.APPLICATION_JSON_VALUE,
-                json.writeValueAsBytes(Map.of("body", body)));
+        return outgoing().draft(who, metadata);
     }
 
     private Map<String, Object> details(String subject, List<Map<String, Object>> recipients) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("documentType", "QUYET_DINH");
-        details.put("subject", subject);
-        details.put("signerId", person("ld.tinh"));
-        details.put("authority", "TM");
-        details.put("authorityOf", "Ủy ban nhân dân");
-        details.put("urgency", "NORMAL");
-        details.put("confidentiality", "NONE");
-        details.put("recipients", recipients);
-        return details;
-    }
-
-    private static Map<String, Object> addressee(String agencyCode, String name) {
-        Map<String, Object> recipient = new HashMap<>();
-        recipient.put("agencyCode", agencyCode);
-        recipient.put("name", name);
-        return recipient;
+        return outgoing().details(subject, recipients);
     }
 
     private MvcTestResult post(String who, String id, String step, Object body) {
-        return api().post(token(who), "/api/v1/outgoing-documents/{id}/" + step, body, id);
+        return outgoing().post(who, id, step, body);
     }
 
     private List<String> tab(String who, String tab) {
@@ -560,6 +524,10 @@ class OutgoingWorkflowIntegrationTests {
 
     private Api api() {
         return new Api(mvc);
+    }
+
+    private OutgoingApi outgoing() {
+        return new OutgoingApi(mvc);
     }
 
     private JsonNode ok(MvcTestResult result) {

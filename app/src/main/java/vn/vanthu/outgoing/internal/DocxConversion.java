@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.vanthu.web.PdfPrinter;
+
 /**
  * Turns a draft written in Word (DOCX) into the PDF that is signed, with LibreOffice run headless. Officials still
  * draft in Word, and Decree 30 has the e-document signed and issued as PDF; LibreOffice is the converter an agency
@@ -101,7 +103,7 @@ public class DocxConversion {
      */
     private static void addFonts(Path profile) throws IOException {
         Path fonts = Files.createDirectories(profile.resolve("user").resolve("fonts"));
-        for (DraftComposer.Face face : DraftComposer.Face.values()) {
+        for (PdfPrinter.Face face : PdfPrinter.Face.values()) {
             try (InputStream font = face.open()) {
                 Files.copy(font, fonts.resolve(face.fileName()));
             }

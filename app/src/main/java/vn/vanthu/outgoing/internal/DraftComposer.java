@@ -1,6 +1,5 @@
 package vn.vanthu.outgoing.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,8 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -25,6 +22,8 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import vn.vanthu.web.PdfPrinter;
 
 /**
  * Lays out an outgoing document drafted in the browser as an A4 PDF in the form Decree 30/2020 Appendix I prescribes,
@@ -38,7 +37,6 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class DraftComposer {
 
-    static final String FONT_FAMILY = "Liberation Serif";
     private static final String TEMPLATE = "outgoing/draft-layout";
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
@@ -69,52 +67,7 @@ public final class DraftComposer {
     public byte[] compose(DraftLayout layout) {
         Context context = new Context(VIETNAMESE);
         context.setVariable("draft", Printed.of(layout));
-        String html = templates.process(TEMPLATE, context);
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder renderer = new PdfRendererBuilder();
-            renderer.useFastMode();
-            for (Face face : Face.values()) {
-                // embedded (subset): a reader without Times must still see every Vietnamese diacritic as drawn here
-                renderer.useFont(face::open, FONT_FAMILY, face.weight, face.style, true);
-            }
-            renderer.withHtmlContent(html, null);
-            renderer.toStream(pdf);
-            renderer.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not lay out the draft", e);
-        }
-        return pdf.toByteArray();
-    }
-
-    /** The faces of Liberation Serif the build carries: the same font whatever the server has installed. */
-    enum Face {
-        REGULAR("Regular", 400, FontStyle.NORMAL),
-        BOLD("Bold", 700, FontStyle.NORMAL),
-        ITALIC("Italic", 400, FontStyle.ITALIC),
-        BOLD_ITALIC("BoldItalic", 700, FontStyle.ITALIC);
-
-        private final String fileName;
-        private final int weight;
-        private final FontStyle style;
-
-        Face(String suffix, int weight, FontStyle style) {
-            this.fileName = "LiberationSerif-" + suffix + ".ttf";
-            this.weight = weight;
-            this.style = style;
-        }
-
-        String fileName() {
-            return fileName;
-        }
-
-        InputStream open() {
-            InputStream font = DraftComposer.class.getResourceAsStream("/fonts/" + fileName);
-            if (font == null) {
-                throw new IllegalStateException("The font " + fileName + " is missing from the build");
-            }
-            return font;
-        }
+        return PdfPrinter.print(templates.process(TEMPLATE, context));
     }
 
     /**
@@ -236,7 +189,7 @@ public final class DraftComposer {
         }
 
         private static TrueTypeFont load() {
-            try (InputStream font = Face.BOLD.open()) {
+            try (InputStream font = PdfPrinter.Face.BOLD.open()) {
                 return new TTFParser().parse(new RandomAccessReadBuffer(font));
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not read the bold font", e);

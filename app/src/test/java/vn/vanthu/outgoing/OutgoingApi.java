@@ -1,0 +1,88 @@
+package vn.vanthu.outgoing;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.vanthu.Api;
+
+/**
+ * Drafts outgoing documents and takes them through their steps over the REST API, as the demo accounts of the
+ * provincial People's Committee do: cv.tinh drafts a decision for ld.tinh to sign, with the PIN of the demo keys.
+ * Shared by the tests that need an outgoing document in some state.
+ */
+final class OutgoingApi {
+
+    static final String PIN = "123456";
+
+    private final MockMvcTester mvc;
+    private final Api api;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    OutgoingApi(MockMvcTester mvc) {
+        this.mvc = mvc;
+        this.api = new Api(mvc);
+    }
+
+    /** A decision drafted by cv.tinh, submitted and signed by ld.tinh: ready for the clerk to issue. */
+    String signedDocument(String subject) {
+        return signedDocument(details(subject, List.of()));
+    }
+
+    String signedDocument(Map<String, Object> details) {
+        String id = api.created(draft("cv.tinh", details)).get("id").asString();
+        api.ok(post("cv.tinh", id, "submit", Map.of()));
+        api.ok(post("ld.tinh", id, "sign", Map.of("pin", PIN)));
+        return id;
+    }
+
+    MvcTestResult draft(String who, Map<String, Object> metadata) {
+        return mvc.post().uri("/api/v1/outgoing-documents")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + api.token(who))
+                .multipart()
+                .file(new MockMultipartFile("metadata", "", MediaType.APPLICATION_JSON_VALUE,
+                        json.writeValueAsBytes(metadata)))
+                .file(composition("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n"
+                                + "Ủy ban nhân dân tỉnh quyết định tổ chức Tết trồng cây đời đời nhớ ơn Bác Hồ."))
+                .exchange();
+    }
+
+    MockMultipartFile composition(String body) {
+        return new MockMultipartFile("composition", "", MediaType.APPLICATION_JSON_VALUE,
+                json.writeValueAsBytes(Map.of("body", body)));
+    }
+
+    /** A decision of the People's Committee, signed by its chairman ld.tinh, to these recipients. */
+    Map<String, Object> details(String subject, List<Map<String, Object>> recipients) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("documentType", "QUYET_DINH");
+        details.put("subject", subject);
+        details.put("signerId", api.me("ld.tinh").get("id").asString());
+        details.put("authority", "TM");
+        details.put("authorityOf", "Ủy ban nhân dân");
+        details.put("urgency", "NORMAL");
+        details.put("confidentiality", "NONE");
+        details.put("recipients", recipients);
+        return details;
+    }
+
+    /** A line of "Nơi nhận": an agency by its code, or a name for one outside the directory. */
+    static Map<String, Object> addressee(String agencyCode, String name) {
+        Map<String, Object> recipient = new HashMap<>();
+        recipient.put("agencyCode", agencyCode);
+        recipient.put("name", name);
+        return recipient;
+    }
+
+    MvcTestResult post(String who, String id, String step, Object body) {
+        return api.post(api.token(who), "/api/v1/outgoing-documents/{id}/" + step, body, id);
+    }
+}
