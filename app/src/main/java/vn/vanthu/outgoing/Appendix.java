@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 import vn.vanthu.core.Ids;
+import vn.vanthu.signature.Verdict;
 
 /**
  * An appendix sent as a separate file. Issuing gives it the agency signature with the number and time at the top
@@ -63,7 +64,7 @@ class Appendix {
         this.issuedSha256 = sha256;
     }
 
-    AppendixView view() {
-        return new AppendixView(id, fileName, size, issuedSha256 != null);
+    AppendixView view(@Nullable Verdict signatures) {
+        return new AppendixView(id, fileName, size, issuedSha256 != null, signatures);
     }
 }

@@ -30,6 +30,7 @@ import vn.vanthu.core.SearchKey;
 import vn.vanthu.core.Urgency;
 import vn.vanthu.organisation.AgencyCode;
 import vn.vanthu.register.RegisterNumber;
+import vn.vanthu.signature.Verdict;
 
 /**
  * An outgoing document from its first draft to its issue. Each step is a method that refuses a step its state does
@@ -337,6 +338,15 @@ class OutgoingDocument extends AggregateRoot<OutgoingDocument> {
         return this;
     }
 
+    /** Its details as a draft, to lay a new version out from. */
+    Draft draft() {
+        List<Recipient> named = recipients.stream().map(r -> new Recipient(r.agencyCode(), r.name())).toList();
+        return new Draft(new DraftDetails(documentType, subject, signerId, authority, authorityOf, urgency,
+                confidentiality, named, replyDue, answersIncomingId, replacesId, version()),
+                new Actor(signerId, "", signerName), signerPosition, recipients.stream()
+                        .map(r -> new Draft.Addressee(r.agencyCode(), r.name(), r.delivery())).toList());
+    }
+
     private void handTo(Actor holder) {
         reviewerId = holder.id();
         reviewerName = holder.fullName();
@@ -433,6 +443,17 @@ class OutgoingDocument extends AggregateRoot<OutgoingDocument> {
         return signedSha256;
     }
 
+    /** The main file as it stands: issued, else signed, else the current draft version; none for a paper one. */
+    @Nullable String shownSha256() {
+        if (issuedSha256 != null) {
+            return issuedSha256;
+        }
+        if (signedSha256 != null) {
+            return signedSha256;
+        }
+        return versions.isEmpty() ? null : currentVersion().sha256();
+    }
+
     @Nullable String issuedSha256() {
         return issuedSha256;
     }
@@ -468,13 +489,16 @@ class OutgoingDocument extends AggregateRoot<OutgoingDocument> {
         return recipients.stream().map(RecipientStatus::view).toList();
     }
 
-    OutgoingView view(Set<OutgoingAction> allowed) {
+    /** @param verdicts what the last check of each signed file's signatures found, by SHA-256 */
+    OutgoingView view(Set<OutgoingAction> allowed, Map<String, Verdict> verdicts) {
         return new OutgoingView(id(), agencyCode, state, documentType, subject, urgency, confidentiality, drafterName,
                 draftingUnit, signerId, signerName, signerPosition, authority, authorityOf,
                 authority.lines(authorityOf, signerPosition), replyDue, answersIncomingId, reviewerId, reviewerName,
                 signedAt, registerId, registerYear, codeNumber, codeNotation, issuedAt, documentIdentity, recallReason,
                 recalledAt, replacesId, replacedById,
-                versions.stream().map(Version::view).toList(), appendices.stream().map(Appendix::view).toList(),
+                shownSha256() == null ? null : verdicts.get(shownSha256()),
+                versions.stream().map(Version::view).toList(),
+                appendices.stream().map(appendix -> appendix.view(verdicts.get(appendix.currentSha256()))).toList(),
                 recipients(), steps.stream().sorted(Comparator.comparing(OutgoingStep::occurredAt))
                         .map(OutgoingStep::view).toList(),
                 allowed, version());

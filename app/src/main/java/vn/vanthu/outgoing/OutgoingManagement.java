@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,6 +32,8 @@ import vn.vanthu.organisation.People;
 import vn.vanthu.organisation.Person;
 import vn.vanthu.organisation.Role;
 import vn.vanthu.organisation.UnitView;
+import vn.vanthu.signature.SignatureValidation;
+import vn.vanthu.signature.Verdict;
 import vn.vanthu.storage.ContentType;
 import vn.vanthu.storage.DocumentFile;
 import vn.vanthu.storage.FileNames;
@@ -51,13 +55,15 @@ public class OutgoingManagement {
     private final AgencyDirectory directory;
     private final IncomingManagement incoming;
     private final ReviewChains chains;
+    private final SignatureValidation signatures;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     OutgoingManagement(OutgoingDocuments documents, MainFiles files, People people, AgencyDirectory directory,
-            IncomingManagement incoming, ReviewChains chains, PlatformTransactionManager transactions,
-            Optional<Clock> clock) {
+            IncomingManagement incoming, ReviewChains chains, SignatureValidation signatures,
+            PlatformTransactionManager transactions, Optional<Clock> clock) {
         this.chains = chains;
+        this.signatures = signatures;
         this.documents = documents;
         this.files = files;
         this.people = people;
@@ -108,13 +114,13 @@ public class OutgoingManagement {
 
     /** A new version of the main file, uploaded or composed again. */
     public OutgoingView revise(UUID id, @Nullable Upload main, @Nullable Composition composition, CurrentUser by) {
-        OutgoingView current = document(id, by);
-        OutgoingDocument read = transaction.execute(status -> visible(id, by));
-        OutgoingPolicy.check(by, read, OutgoingAction.EDIT);
-        Draft draft = new Draft(detailsOf(current), new Actor(current.signerId(), "", current.signerName()),
-                current.signerPosition(), current.recipients().stream()
-                        .map(r -> new Draft.Addressee(r.agencyCode(), r.name(), r.delivery())).toList());
-        MainFile file = mainFile(main, composition, current.agencyCode(), draft, current.draftingUnit());
+        record Current(AgencyCode agency, Draft draft, @Nullable String unit) {
+        }
+        Current current = read(id, by, document -> {
+            OutgoingPolicy.check(by, document, OutgoingAction.EDIT);
+            return new Current(document.agencyCode(), document.draft(), document.draftingUnit());
+        });
+        MainFile file = mainFile(main, composition, current.agency(), current.draft(), current.unit());
         return step(id, by, OutgoingAction.EDIT, (document, now) -> document.revise(file, Actor.of(by), now));
     }
 
@@ -197,10 +203,7 @@ public class OutgoingManagement {
         return transaction.execute(status -> {
             OutgoingDocument document = visible(id, by);
             if ("main".equals(which)) {
-                String sha = document.issuedSha256() != null ? document.issuedSha256()
-                        : document.signedSha256() != null ? document.signedSha256()
-                        : document.currentVersion().sha256();
-                return pdf(document.currentVersion().fileName(), sha);
+                return pdf(document.currentVersion().fileName(), document.shownSha256());
             }
             for (Version version : document.versions()) {
                 if (which.equals("v" + version.number())) {
@@ -245,8 +248,16 @@ public class OutgoingManagement {
                 .orElseThrow(() -> new NotFound("outgoing.not-found", id));
     }
 
+    /** The document as this reader sees it, with the verdict of each signed file's signatures as last checked. */
     OutgoingView view(OutgoingDocument document, CurrentUser by) {
-        return document.view(OutgoingPolicy.allowed(by, document));
+        List<String> signed = new ArrayList<>();
+        if (document.shownSha256() != null) {
+            signed.add(document.shownSha256());
+        }
+        document.appendices().forEach(appendix -> signed.add(appendix.currentSha256()));
+        Map<String, Verdict> verdicts = new HashMap<>();
+        signatures.reports(signed).forEach((sha256, report) -> verdicts.put(sha256, report.verdict()));
+        return document.view(OutgoingPolicy.allowed(by, document), verdicts);
     }
 
     private MainFile mainFile(@Nullable Upload main, @Nullable Composition composition, AgencyCode agency,
@@ -360,12 +371,6 @@ public class OutgoingManagement {
 
     private @Nullable String draftingUnit(CurrentUser by) {
         return by.unitId() == null ? null : people.unit(by.unitId()).map(UnitView::abbreviation).orElse(null);
-    }
-
-    private static DraftDetails detailsOf(OutgoingView view) {
-        return new DraftDetails(view.documentType(), view.subject(), view.signerId(), view.authority(),
-                view.authorityOf(), view.urgency(), view.confidentiality(), List.of(), view.replyDue(),
-                view.answersIncomingId(), view.replacesId(), view.version());
     }
 
     private static String required(String field, @Nullable String text) {

@@ -13,6 +13,7 @@ import vn.vanthu.core.DocumentType;
 import vn.vanthu.core.NumberAndNotation;
 import vn.vanthu.core.Urgency;
 import vn.vanthu.organisation.AgencyCode;
+import vn.vanthu.signature.Verdict;
 
 /**
  * An outgoing document as one reader sees it: its metadata, who holds it, its number once issued, its versions,
@@ -21,6 +22,7 @@ import vn.vanthu.organisation.AgencyCode;
  * @param authorityLines the signature block's lines above the signature, e.g. {@code KT. CHỦ TỊCH}, {@code PHÓ
  *     CHỦ TỊCH}
  * @param documentIdentity the edXML DocumentId once issued
+ * @param signatures what the last check of the main file's signatures found (none while unsigned or unchecked)
  */
 public record OutgoingView(
         UUID id,
@@ -53,6 +55,7 @@ public record OutgoingView(
         @Nullable Instant recalledAt,
         @Nullable UUID replacesId,
         @Nullable UUID replacedById,
+        @Nullable Verdict signatures,
         List<VersionView> versions,
         List<AppendixView> appendices,
         List<RecipientView> recipients,

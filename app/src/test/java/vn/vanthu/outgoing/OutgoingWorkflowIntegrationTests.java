@@ -103,6 +103,10 @@ class OutgoingWorkflowIntegrationTests {
         assertThat(issued.get("documentIdentity").asString())
                 .isEqualTo(PROVINCE + "," + today + "," + number + "/" + notation);
 
+        // the page's badge: the issued file's signatures are checked after the issue
+        await().atMost(Duration.ofSeconds(20)).until(() -> "VALID".equals(ok(api().get(token("vt.tinh"),
+                "/api/v1/outgoing-documents/{id}", id)).get("signatures").asString()));
+
         // the issued file: the official's and the agency's signatures, both valid, over the number written in
         byte[] pdf = file("vt.tinh", id, "main");
         ValidationReport report = validation.validate(pdf, "issued.pdf");
