@@ -358,6 +358,15 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
         return this;
     }
 
+    /** The agency's reply was issued; a completion's own answer, if written, stays. */
+    IncomingDocument answeredBy(String numberAndNotation, Actor by, Instant now) {
+        if (answeredBy == null) {
+            answeredBy = numberAndNotation;
+        }
+        step(now, by, StepAction.ANSWERED, numberAndNotation, null, null);
+        return this;
+    }
+
     /** The sender corrected the subject or the reply date of what it sent; the timeline keeps the reason. */
     IncomingDocument correctedBySender(String newSubject, @Nullable LocalDate newDeadline, String reason, Actor by,
             Instant now) {

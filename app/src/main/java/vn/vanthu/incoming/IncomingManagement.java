@@ -154,6 +154,13 @@ public class IncomingManagement {
                         })));
     }
 
+    /** The agency issued its reply to the document: the reply's number is kept as what answers it. */
+    public void answeredBy(UUID id, String numberAndNotation) {
+        transaction.executeWithoutResult(status -> documents.findById(id)
+                .ifPresent(document -> documents.save(document.answeredBy(numberAndNotation, DELIVERY,
+                        clock.instant()))));
+    }
+
     /** The sender corrected a delivered document's subject or reply date: the copy follows, and says so. */
     public void correct(UUID originId, AgencyCode receiver, String subject, @Nullable LocalDate deadline,
             String reason) {

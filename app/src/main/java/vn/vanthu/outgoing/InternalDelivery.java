@@ -40,6 +40,14 @@ class InternalDelivery {
         }
     }
 
+    /** The incoming document a reply answers records the reply's number, as its handlers would have written it. */
+    @ApplicationModuleListener
+    void answered(OutgoingIssued issued) {
+        if (issued.answersIncomingId() != null) {
+            incoming.answeredBy(issued.answersIncomingId(), issued.codeNumber() + "/" + issued.codeNotation());
+        }
+    }
+
     /** A recall goes to every recipient of the deployment: their clerks are asked to remove the document. */
     @ApplicationModuleListener
     void on(OutgoingRecalled recalled) {

@@ -284,7 +284,7 @@ class OutgoingDocument extends AggregateRoot<OutgoingDocument> {
                 appendix.fileName(), "application/pdf", issue.appendixSizes().get(appendix.id()))));
         registerEvent(new OutgoingIssued(UUID.randomUUID(), id(), agencyCode, issue.agencyName(), documentIdentity,
                 codeNumber, codeNotation, issue.promulgationDate(), documentType, subject, signerName,
-                signerPosition, urgency, confidentiality, replyDue, replacesId, files,
+                signerPosition, urgency, confidentiality, replyDue, replacesId, answersIncomingId, files,
                 recipients.stream().filter(recipient -> recipient.agencyCode() != null)
                         .map(recipient -> new OutgoingIssued.IssuedRecipient(recipient.agencyCode(),
                                 recipient.delivery()))

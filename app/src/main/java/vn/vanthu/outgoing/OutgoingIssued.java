@@ -19,13 +19,14 @@ import vn.vanthu.organisation.AgencyCode;
  *
  * @param documentIdentity the edXML DocumentId, {@code {OrganId},{yyyy/MM/dd},{number}/{notation}}
  * @param replacesId the earlier document this one replaces, if any
+ * @param answersIncomingId the incoming document of the same agency this one answers, if any
  * @param files the main file first, then the appendices, all as issued
  */
 public record OutgoingIssued(UUID eventId, UUID documentId, AgencyCode agency, String agencyName,
         String documentIdentity, String codeNumber, String codeNotation, LocalDate promulgationDate,
         DocumentType documentType, String subject, String signerName, String signerPosition, Urgency urgency,
         Confidentiality confidentiality, @Nullable LocalDate replyDue, @Nullable UUID replacesId,
-        List<IssuedFile> files,
+        @Nullable UUID answersIncomingId, List<IssuedFile> files,
         List<IssuedRecipient> recipients, String actor, Instant occurredAt) implements OutgoingEvent {
 
     /** A file as issued, in storage. */

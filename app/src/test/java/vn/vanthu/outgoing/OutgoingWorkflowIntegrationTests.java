@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,10 +29,13 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import vn.vanthu.Api;
 import vn.vanthu.IntegrationTest;
@@ -396,6 +400,42 @@ class OutgoingWorkflowIntegrationTests {
         metadata.put("confidentiality", "NONE");
         refused(api().post(token("vt.tinh"), "/api/v1/outgoing-documents/paper",
                 Map.of("metadata", metadata, "registerId", secretRegister)), 400, "outgoing.paper.secret-only");
+    }
+
+    @Test
+    void aReplyNamesTheIncomingDocumentItAnswersWhichRecordsTheReplysNumber() {
+        Map<String, Object> received = new LinkedHashMap<>();
+        received.put("senderName", "Bộ Nội vụ");
+        received.put("codeNumber", "4521");
+        received.put("codeNotation", "BNV-VP");
+        received.put("promulgationDate", LocalDate.now(VietnamTime.ZONE).minusDays(3).toString());
+        received.put("documentType", "CONG_VAN");
+        received.put("subject", "Về việc báo cáo công tác văn thư năm 2026");
+        received.put("urgency", "NORMAL");
+        received.put("confidentiality", "NONE");
+        received.put("form", "PAPER_ONLY");
+        received.put("registerId", incomingRegister("vt.tinh"));
+        received.put("acceptDuplicate", true);
+        String incoming = created(mvc.post().uri("/api/v1/incoming-documents")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token("vt.tinh")).multipart()
+                .file(new MockMultipartFile("metadata", "", MediaType.APPLICATION_JSON_VALUE,
+                        JsonMapper.builder().build().writeValueAsBytes(received))).exchange()).get("id").asString();
+        Map<String, Object> answer = details("Về việc thử trả lời văn bản", List.of());
+        answer.put("answersIncomingId", incoming);
+        refused(draft("cv.tinh", answer), 400, "outgoing.answers.not-found");
+
+        ok(api().post(token("vt.tinh"), "/api/v1/incoming-documents/{id}/submit",
+                Map.of("leaderId", person("ld.tinh")), incoming));
+        ok(api().post(token("ld.tinh"), "/api/v1/incoming-documents/{id}/assign",
+                Map.of("leadPersonId", person("cv.tinh")), incoming));
+        String reply = created(draft("cv.tinh", answer)).get("id").asString();
+        ok(post("cv.tinh", reply, "submit", Map.of()));
+        ok(post("ld.tinh", reply, "sign", Map.of("pin", PIN)));
+        JsonNode issued = ok(post("vt.tinh", reply, "issue", Map.of("registerId", outgoingRegister(), "pin", PIN)));
+        assertThat(issued.get("answersIncomingId").asString()).isEqualTo(incoming);
+        String number = issued.get("codeNumber").asString() + "/" + issued.get("codeNotation").asString();
+        await().atMost(Duration.ofSeconds(20)).until(() -> number.equals(ok(api().get(token("cv.tinh"),
+                "/api/v1/incoming-documents/{id}", incoming)).get("answeredBy").asString()));
     }
 
     @Test
