@@ -59,6 +59,11 @@ public enum DocumentType {
         return abbreviation;
     }
 
+    /** Whether an agency issues it (Decree 30 Art. 7); laws, decrees and circulars only arrive from above. */
+    public boolean administrative() {
+        return this != LUAT && this != NGHI_DINH && this != THONG_TU;
+    }
+
     public String messageKey() {
         return "document.type." + name();
     }

@@ -45,6 +45,9 @@ import vn.vanthu.register.RegisterNumber;
 @Table(name = "incoming_document")
 class IncomingDocument extends AggregateRoot<IncomingDocument> {
 
+    private static final Set<StepAction> RECORD_OF_RECALL = EnumSet.of(StepAction.RECEIVED, StepAction.REGISTERED,
+            StepAction.RECALL_REQUESTED, StepAction.RECALL_ACCEPTED);
+
     private AgencyCode agencyCode;
     @Enumerated(EnumType.STRING)
     private IncomingState state;
@@ -204,7 +207,8 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
         instruction = handlers.instruction();
         LocalDate due = workDeadline();
         handlers.leads().forEach(lead -> tasks.add(Task.forPerson(urgency, arrivedAt, lead, TaskRole.LEAD, due, now)));
-        handlers.coordinators().forEach(c -> tasks.add(Task.forPerson(urgency, arrivedAt, c, TaskRole.COORDINATE, due, now)));
+        handlers.coordinators()
+                .forEach(c -> tasks.add(Task.forPerson(urgency, arrivedAt, c, TaskRole.COORDINATE, due, now)));
         handlers.informed().stream()
                 .filter(person -> tasks.stream().noneMatch(t -> t.isFor(person.id()) && t.role() == TaskRole.INFORM))
                 .forEach(person -> tasks.add(Task.forPerson(urgency, arrivedAt, person, TaskRole.INFORM, null, now)));
@@ -322,7 +326,7 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
         if (state == IncomingState.REFUSED || state == IncomingState.RECEIVED) {
             return acceptRecall(by, now);
         }
-        tasks.add(Task.forClerks(agencyCode.value(), Urgency.FLASH, now, null, now));
+        tasks.add(Task.forClerksToAnswerRecall(agencyCode.value(), now));
         return this;
     }
 
@@ -334,7 +338,8 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
         if (recallState != RecallState.REQUESTED) {
             throw new RuleViolation("incoming.recall.not-requested");
         }
-        finishOpen(EnumSet.allOf(TaskRole.class), now);
+        // the work on it goes from everyone's inbox with it; the register keeps the record
+        tasks.clear();
         recallState = RecallState.ACCEPTED;
         state = IncomingState.RECALLED;
         step(now, by, StepAction.RECALL_ACCEPTED, null, null, null);
@@ -348,8 +353,7 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
         if (recallState != RecallState.REQUESTED) {
             throw new RuleViolation("incoming.recall.not-requested");
         }
-        tasks.stream().filter(task -> task.open() && task.role() == TaskRole.CLERK)
-                .forEach(task -> task.finish(now));
+        finishOpen(EnumSet.of(TaskRole.RECALL), now);
         recallState = RecallState.REFUSED;
         step(now, by, StepAction.RECALL_REFUSED, null, null, reason);
         registerEvent(new IncomingRecallAnswered(UUID.randomUUID(), id(), agencyCode, false, reason, by.username(),
@@ -360,6 +364,9 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
 
     /** The agency's reply was issued; a completion's own answer, if written, stays. */
     IncomingDocument answeredBy(String numberAndNotation, Actor by, Instant now) {
+        if (state == IncomingState.RECALLED || numberAndNotation.equals(answeredBy)) {
+            return this;
+        }
         if (answeredBy == null) {
             answeredBy = numberAndNotation;
         }
@@ -370,6 +377,9 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
     /** The sender corrected the subject or the reply date of what it sent; the timeline keeps the reason. */
     IncomingDocument correctedBySender(String newSubject, @Nullable LocalDate newDeadline, String reason, Actor by,
             Instant now) {
+        if (state == IncomingState.RECALLED || subject.equals(newSubject) && Objects.equals(deadline, newDeadline)) {
+            return this;
+        }
         String before = subject;
         subject = newSubject;
         deadline = newDeadline;
@@ -382,6 +392,9 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
 
     /** Another delivered copy replaces this one: both remember the other; the timeline says so. */
     IncomingDocument replacedBy(UUID newer, String newerNumber, Actor by, Instant now) {
+        if (newer.equals(replacedById)) {
+            return this;
+        }
         replacedById = newer;
         step(now, by, StepAction.REPLACED, newerNumber, null, null);
         return this;
@@ -469,8 +482,11 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
         return List.copyOf(tasks);
     }
 
+    /** Who did what; of a recalled document only its arrival and its recall (Appendix VI keeps the recall record). */
     List<StepView> timeline() {
-        return steps.stream().sorted(Comparator.comparing(Step::occurredAt)).map(Step::view).toList();
+        return steps.stream().sorted(Comparator.comparing(Step::occurredAt)).map(Step::view)
+                .filter(step -> state != IncomingState.RECALLED || RECORD_OF_RECALL.contains(step.action()))
+                .toList();
     }
 
     IncomingView view(Set<IncomingAction> allowed) {
@@ -479,10 +495,12 @@ class IncomingDocument extends AggregateRoot<IncomingDocument> {
 
     /** @param verdicts what the signature check found in each file, by SHA-256 */
     IncomingView view(Set<IncomingAction> allowed, Map<String, Verdict> verdicts) {
+        boolean recalled = state == IncomingState.RECALLED;
         return new IncomingView(id(), agencyCode, state, senderCode, senderName, codeNumber, codeNotation,
                 promulgationDate, documentType, subject, signerName, signerPosition, urgency, confidentiality,
                 pageCount, form, arrivedAt, deadline, registerId, registerYear, arrivalNumber, registeredAt,
-                leadUnitName, handlingDeadline, instruction, completedAt, answeredBy, recallState, recallReason,
+                recalled ? null : leadUnitName, recalled ? null : handlingDeadline, recalled ? null : instruction,
+                completedAt, answeredBy, recallState, recallReason,
                 replacedById, replacesId,
                 files().stream().map(f -> new FileView(f.id(), f.fileName(), f.contentType(), f.size(),
                         verdicts.get(f.sha256()))).toList(),

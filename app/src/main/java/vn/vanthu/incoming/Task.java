@@ -64,6 +64,11 @@ class Task {
         return new Task(null, agencyCode, TaskRole.CLERK, urgency, arrivedAt, deadline, now);
     }
 
+    /** The clerks are to answer a sender's recall, before anything else. */
+    static Task forClerksToAnswerRecall(String agencyCode, Instant now) {
+        return new Task(null, agencyCode, TaskRole.RECALL, Urgency.FLASH, now, null, now);
+    }
+
     static Task forPerson(Urgency urgency, Instant arrivedAt, Actor assignee, TaskRole role,
             @Nullable LocalDate deadline, Instant now) {
         return new Task(assignee, null, role, urgency, arrivedAt, deadline, now);

@@ -11,7 +11,9 @@ public enum TaskRole {
     /** Phối hợp: contribute to the handling. */
     COORDINATE,
     /** Nhận để biết: read it. */
-    INFORM;
+    INFORM,
+    /** The clerks of the agency: answer the sender's recall. */
+    RECALL;
 
     public String messageKey() {
         return "incoming.role." + name();

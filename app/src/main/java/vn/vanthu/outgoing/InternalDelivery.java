@@ -1,9 +1,15 @@
 package vn.vanthu.outgoing;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.vanthu.incoming.Delivery;
 import vn.vanthu.incoming.IncomingManagement;
@@ -18,12 +24,23 @@ import vn.vanthu.organisation.AgencyCode;
 class InternalDelivery {
 
     private final IncomingManagement incoming;
+    private final OutgoingDocuments documents;
+    private final TransactionTemplate readOnly;
 
-    InternalDelivery(IncomingManagement incoming) {
+    InternalDelivery(IncomingManagement incoming, OutgoingDocuments documents,
+            PlatformTransactionManager transactions) {
         this.incoming = incoming;
+        this.documents = documents;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    @ApplicationModuleListener
+    /**
+     * Each copy commits on its own. A recall or a correction made while (or before, on a retry) the copies were being
+     * delivered finds a copy missing and passes it by; so once they are all there, the document is read again and
+     * anything done to it since the issue is passed on too (both are harmless when done twice).
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(OutgoingIssued issued) {
         List<Delivery.File> files = issued.files().stream()
                 .map(file -> new Delivery.File(file.sha256(), file.fileName(), file.contentType(), file.size()))
@@ -37,6 +54,29 @@ class InternalDelivery {
                 incoming.replace(issued.replacesId(), issued.documentId(), receiver,
                         issued.codeNumber() + "/" + issued.codeNotation());
             }
+        }
+        Since since = readOnly.execute(status -> documents.findById(issued.documentId()).map(Since::of).orElse(null));
+        if (since == null) {
+            return;
+        }
+        for (AgencyCode receiver : internal(issued.recipients())) {
+            if (!since.subject().equals(issued.subject()) || !Objects.equals(since.replyDue(), issued.replyDue())) {
+                incoming.correct(issued.documentId(), receiver, since.subject(), since.replyDue(),
+                        since.correction() == null ? "" : since.correction());
+            }
+            if (since.recallReason() != null) {
+                incoming.requestRecall(issued.documentId(), receiver, since.recallReason());
+            }
+        }
+    }
+
+    /** What may have been done to an issued document since its issue event was written. */
+    private record Since(String subject, @Nullable LocalDate replyDue, @Nullable String correction,
+            @Nullable String recallReason) {
+
+        static Since of(OutgoingDocument document) {
+            return new Since(document.subject(), document.replyDue(), document.lastCorrection(),
+                    document.state() == OutgoingState.RECALLED ? document.recallReason() : null);
         }
     }
 

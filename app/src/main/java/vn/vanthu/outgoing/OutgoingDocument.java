@@ -135,10 +135,15 @@ class OutgoingDocument extends AggregateRoot<OutgoingDocument> {
         return document.issue(issue, Map.of(), clerk, now);
     }
 
-    /** New metadata while the draft is in hand; the signer may change, the numbering has not happened yet. */
-    OutgoingDocument change(Draft draft) {
-        allowedIn("edit", OutgoingState.DRAFT, OutgoingState.RETURNED, OutgoingState.IN_REVIEW);
+    /** New metadata from the drafter, on the timeline with what changed. */
+    OutgoingDocument change(Draft draft, Actor by, Instant now) {
+        allowedIn("edit", OutgoingState.DRAFT, OutgoingState.RETURNED);
+        String before = subject + " · " + signerName;
         describe(draft);
+        String after = subject + " · " + signerName;
+        step(now, by, OutgoingStepAction.CHANGED, null, before.equals(after) ? null : before + " → " + after);
+        registerEvent(new OutgoingReviewed(UUID.randomUUID(), id(), agencyCode, OutgoingStepAction.CHANGED, null,
+                before.equals(after) ? null : before + " → " + after, by.username(), now));
         return this;
     }
 
@@ -332,7 +337,10 @@ class OutgoingDocument extends AggregateRoot<OutgoingDocument> {
 
     /** A newer document, now issued, replaces this one: it stays as issued, pointing to its replacement. */
     OutgoingDocument replacedBy(UUID newer, String newerNumber, Actor by, Instant now) {
-        allowedIn("replace", OutgoingState.ISSUED);
+        if (state != OutgoingState.ISSUED || replacedById != null) {
+            // recalled or replaced meanwhile: the newer one is issued all the same, with no link to claim
+            return this;
+        }
         replacedById = newer;
         step(now, by, OutgoingStepAction.REPLACED, newerNumber, null);
         return this;
@@ -468,6 +476,33 @@ class OutgoingDocument extends AggregateRoot<OutgoingDocument> {
 
     @Nullable UUID replacesId() {
         return replacesId;
+    }
+
+    @Nullable UUID replacedById() {
+        return replacedById;
+    }
+
+    /** Refuses (409) to number what cannot be issued, before a number is taken. */
+    void checkIssuable() {
+        allowedIn("issue", OutgoingState.SIGNED);
+        if (signedSha256 == null) {
+            throw new RuleViolation("outgoing.transition.issue", new DefaultMessageSourceResolvable(
+                    state.messageKey()));
+        }
+    }
+
+    @Nullable LocalDate replyDue() {
+        return replyDue;
+    }
+
+    @Nullable String recallReason() {
+        return recallReason;
+    }
+
+    /** The reason of the last correction after issue, if any. */
+    @Nullable String lastCorrection() {
+        return steps.stream().filter(step -> step.action() == OutgoingStepAction.UPDATED)
+                .max(Comparator.comparing(OutgoingStep::occurredAt)).map(OutgoingStep::note).orElse(null);
     }
 
     Version currentVersion() {

@@ -1,5 +1,6 @@
 package vn.vanthu.outgoing;
 
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,14 +47,15 @@ interface OutgoingDocuments extends Repository<OutgoingDocument, UUID> {
     Page<OutgoingSummary> toSign(@Param("person") UUID person, Pageable page);
 
     @Query(SUMMARY + """
-            where d.agencyCode = :agency and d.state = :state
+            where d.agencyCode = :agency and d.state in :states
             order by d.updatedAt desc
             """)
-    Page<OutgoingSummary> ofAgency(@Param("agency") AgencyCode agency, @Param("state") OutgoingState state,
-            Pageable page);
+    Page<OutgoingSummary> ofAgency(@Param("agency") AgencyCode agency,
+            @Param("states") Collection<OutgoingState> states, Pageable page);
 
     @Query(SUMMARY + """
-            where d.drafterId = :person and d.state = vn.vanthu.outgoing.OutgoingState.ISSUED
+            where d.drafterId = :person
+              and d.state in (vn.vanthu.outgoing.OutgoingState.ISSUED, vn.vanthu.outgoing.OutgoingState.RECALLED)
             order by d.issuedAt desc
             """)
     Page<OutgoingSummary> issuedBy(@Param("person") UUID person, Pageable page);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import vn.vanthu.core.DocumentType;
 import vn.vanthu.core.InvalidValue;
 import vn.vanthu.core.NotFound;
 import vn.vanthu.core.NotPermitted;
+import vn.vanthu.core.RuleViolation;
 import vn.vanthu.core.VietnamTime;
 import vn.vanthu.organisation.AgencyCode;
 import vn.vanthu.organisation.AgencyDirectory;
@@ -44,6 +46,8 @@ import vn.vanthu.signature.Signing;
 @Service
 public class OutgoingIssuing {
 
+    /** edXML's CodeNotation and the register column hold 30 characters. */
+    private static final int MAX_NOTATION = 30;
     private static final DateTimeFormatter EDXML_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
     private final OutgoingManagement management;
@@ -76,29 +80,35 @@ public class OutgoingIssuing {
      * @param certificateId the agency certificate to seal with; empty for the newest usable one
      */
     public OutgoingView issue(UUID id, UUID registerId, @Nullable UUID certificateId, char[] pin, CurrentUser me) {
-        return management.step(id, me, OutgoingAction.ISSUE, (document, now) -> {
-            checkRegister(registerId, document.agencyCode(), document.confidentiality().secret());
-            Numbered numbered = take(registerId, document.agencyCode(), document.documentType(),
-                    document.draftingUnit(), now);
-            String ref = OutgoingSigning.REF + document.id();
-            byte[] filled = IssueFields.fill(files.read(document.signedSha256()), numbered.codeNumber(),
-                    numbered.date());
-            SignedDocument main = signing.signAsAgency(filled, AgencyMark.mainDocument(), certificateId, pin, ref, me);
-            Map<UUID, String> sealed = new HashMap<>();
-            Map<UUID, Long> sizes = new HashMap<>();
-            for (Appendix appendix : document.appendices()) {
-                SignedDocument signed = signing.signAsAgency(files.read(appendix.sha256()),
-                        AgencyMark.separateFile(numbered.numberAndNotation()), certificateId, pin, ref, me);
-                sealed.put(appendix.id(), signed.sha256());
-                sizes.put(appendix.id(), (long) signed.content().length);
-            }
-            if (document.replacesId() != null) {
-                documents.findById(document.replacesId()).ifPresent(older -> documents.save(
-                        older.replacedBy(document.id(), numbered.numberAndNotation(), Actor.of(me), now)));
-            }
-            return document.issue(numbered.issue(main.sha256(), document.currentVersion().fileName(),
-                    main.content().length, sizes), sealed, Actor.of(me), now);
-        });
+        try {
+            return management.step(id, me, OutgoingAction.ISSUE, (document, now) -> {
+                document.checkIssuable();
+                checkRegister(registerId, document.agencyCode(), document.confidentiality().secret());
+                Numbered numbered = take(registerId, document.agencyCode(), document.documentType(),
+                        document.draftingUnit(), now);
+                String ref = OutgoingSigning.REF + document.id();
+                byte[] filled = IssueFields.fill(files.read(document.signedSha256()), numbered.codeNumber(),
+                        numbered.date());
+                SignedDocument main = signing.signAsAgency(filled, AgencyMark.mainDocument(), certificateId, pin, ref,
+                        me);
+                Map<UUID, String> sealed = new HashMap<>();
+                Map<UUID, Long> sizes = new HashMap<>();
+                for (Appendix appendix : document.appendices()) {
+                    SignedDocument signed = signing.signAsAgency(files.read(appendix.sha256()),
+                            AgencyMark.separateFile(numbered.numberAndNotation()), certificateId, pin, ref, me);
+                    sealed.put(appendix.id(), signed.sha256());
+                    sizes.put(appendix.id(), (long) signed.content().length);
+                }
+                if (document.replacesId() != null) {
+                    documents.findById(document.replacesId()).ifPresent(older -> documents.save(
+                            older.replacedBy(document.id(), numbered.numberAndNotation(), Actor.of(me), now)));
+                }
+                return document.issue(numbered.issue(main.sha256(), document.currentVersion().fileName(),
+                        main.content().length, sizes), sealed, Actor.of(me), now);
+            });
+        } finally {
+            Arrays.fill(pin, '\0');
+        }
     }
 
     /**
@@ -127,6 +137,9 @@ public class OutgoingIssuing {
             Instant now) {
         AgencyView agency = directory.find(agencyCode);
         String notation = Notation.of(type, agency.abbreviation(), draftingUnit);
+        if (notation.length() > MAX_NOTATION) {
+            throw new RuleViolation("outgoing.notation.too-long", notation);
+        }
         LocalDate date = VietnamTime.today(Clock.fixed(now, VietnamTime.ZONE));
         RegisterNumber number = numbering.take(registerId, now);
         return new Numbered(number, Notation.number(number.number()), notation, date, agency);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -105,10 +106,27 @@ public class OutgoingManagement {
     }
 
     /** New metadata for a draft in hand. */
+    /**
+     * New metadata, from the drafter while the draft is theirs (a reviewer revises the file and comments, but does
+     * not change who signs or to whom it goes). A draft composed in the browser is laid out again from its text, so
+     * what is signed says what the metadata says.
+     */
     public OutgoingView change(UUID id, DraftDetails details, CurrentUser by) {
-        return step(id, by, OutgoingAction.EDIT, (document, now) -> {
+        record Current(AgencyCode agency, @Nullable String unit, @Nullable String body) {
+        }
+        Current current = read(id, by, document -> {
+            OutgoingPolicy.check(by, document, OutgoingAction.SUBMIT);
+            Version version = document.currentVersion();
+            return new Current(document.agencyCode(), document.draftingUnit(),
+                    version.source() == VersionSource.COMPOSED ? version.body() : null);
+        });
+        Draft draft = resolve(details, current.agency(), by);
+        MainFile relaid = current.body() == null ? null
+                : files.composed(current.agency(), draft, current.unit(), current.body(), null);
+        return step(id, by, OutgoingAction.SUBMIT, (document, now) -> {
             document.checkVersion(details.version());
-            return document.change(resolve(details, document.agencyCode(), by));
+            document.change(draft, Actor.of(by), now);
+            return relaid == null ? document : document.revise(relaid, Actor.of(by), now);
         });
     }
 
@@ -125,6 +143,10 @@ public class OutgoingManagement {
     }
 
     public OutgoingView attach(UUID id, List<Upload> appendices, CurrentUser by) {
+        read(id, by, document -> {
+            OutgoingPolicy.check(by, document, OutgoingAction.EDIT);
+            return document;
+        });
         List<StoredFile> stored = appendices.stream().map(files::appendix).toList();
         return step(id, by, OutgoingAction.EDIT, (document, now) -> {
             int position = document.appendices().size();
@@ -188,9 +210,10 @@ public class OutgoingManagement {
             case TO_REVIEW -> documents.toReview(me.id(), page);
             case TO_SIGN -> documents.toSign(me.id(), page);
             case TO_ISSUE -> me.hasRole(Role.CLERK)
-                    ? documents.ofAgency(me.agencyCode(), OutgoingState.SIGNED, page) : Page.empty(page);
+                    ? documents.ofAgency(me.agencyCode(), List.of(OutgoingState.SIGNED), page) : Page.empty(page);
             case ISSUED -> me.hasRole(Role.CLERK) || me.hasRole(Role.LEADER)
-                    ? documents.ofAgency(me.agencyCode(), OutgoingState.ISSUED, page)
+                    ? documents.ofAgency(me.agencyCode(), EnumSet.of(OutgoingState.ISSUED, OutgoingState.RECALLED),
+                            page)
                     : documents.issuedBy(me.id(), page);
         });
     }
@@ -287,6 +310,9 @@ public class OutgoingManagement {
     }
 
     private Draft resolve(DraftDetails details, AgencyCode agency, CurrentUser by, boolean onPaper) {
+        if (!details.documentType().administrative()) {
+            throw new InvalidValue("documentType", "outgoing.type.not-administrative");
+        }
         Person signer = colleague(details.signerId(), agency, "signerId");
         SigningAuthority authority = details.authorityOrNone();
         boolean delegated = authority == SigningAuthority.TL || authority == SigningAuthority.TUQ;
@@ -302,8 +328,12 @@ public class OutgoingManagement {
         if (details.replyDue() != null && details.replyDue().isBefore(VietnamTime.today(clock))) {
             throw new InvalidValue("replyDue", "outgoing.reply-due.past");
         }
-        if (details.replacesId() != null && documents.findById(details.replacesId())
-                .filter(old -> old.agencyCode().equals(agency) && old.state() == OutgoingState.ISSUED).isEmpty()) {
+        if (details.replacesId() != null && !Boolean.TRUE.equals(transaction.execute(status -> documents
+                .findById(details.replacesId())
+                .filter(old -> old.agencyCode().equals(agency) && OutgoingPolicy.sees(by, old)
+                        && OutgoingPolicy.allowed(by, old).contains(OutgoingAction.REPLACE)
+                        && !old.confidentiality().secret() && old.replacedById() == null)
+                .isPresent()))) {
             throw new InvalidValue("replacesId", "outgoing.replaces.not-issued");
         }
         if (details.answersIncomingId() != null) {

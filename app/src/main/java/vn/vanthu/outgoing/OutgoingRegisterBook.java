@@ -31,7 +31,8 @@ import vn.vanthu.register.RegisterView;
  * An outgoing register as the clerk keeps it (Decree 30 Appendix IV): what the agency issued from it in a period, in
  * issue-number order. It is read straight from the tables, apart from the {@link OutgoingDocument} aggregate, which
  * would load versions, files and timeline to print one line; a page is one query with its recipients folded in.
- * Its clerks and leaders read it, as they read the incoming register.
+ * Its clerks and leaders read it, as they read the incoming register. A recalled document keeps its line, so the
+ * numbers run without a gap, with the recall in the notes.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,6 +42,7 @@ public class OutgoingRegisterBook {
     private static final String LINES = """
             select d.id, d.register_year, d.issue_number, d.code_number, d.code_notation, d.issued_at,
                    d.document_type, d.subject, d.signer_name, d.signer_position, d.drafting_unit, d.confidentiality,
+                   d.issued_sha256 is null as paper, d.recall_reason,
                    coalesce(r.names, '{}') as recipients, coalesce(r.waiting, '{}') as waiting
             from outgoing_document d
             left join lateral (
@@ -51,7 +53,7 @@ public class OutgoingRegisterBook {
     /** A document issued in a period was numbered in the years of its first and last day (years in Vietnam). */
     private static final String ISSUED_IN = """
             where d.register_id = :register and d.register_year between :firstYear and :lastYear
-              and d.state = 'ISSUED' and d.issued_at >= :from and d.issued_at < :to
+              and d.state in ('ISSUED', 'RECALLED') and d.issued_at >= :from and d.issued_at < :to
             """;
 
     private final JdbcClient jdbc;
@@ -115,7 +117,8 @@ public class OutgoingRegisterBook {
                 DocumentType.valueOf(rs.getString("document_type")), rs.getString("subject"),
                 rs.getString("signer_name"), rs.getString("signer_position"), recipients,
                 unit == null || unit.isBlank() ? "VT" : "VT, " + unit, recipients.size() + 1,
-                names(rs.getArray("waiting")), Confidentiality.valueOf(rs.getString("confidentiality")));
+                names(rs.getArray("waiting")), Confidentiality.valueOf(rs.getString("confidentiality")),
+                rs.getBoolean("paper"), rs.getString("recall_reason"));
     }
 
     private static List<String> names(Array array) throws SQLException {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.vanthu.core.Confidentiality;
 import vn.vanthu.core.DocumentType;
 
@@ -16,6 +18,8 @@ import vn.vanthu.core.DocumentType;
  * @param keptBy             who keeps the file copy: the clerks and the drafting unit ({@code VT, TH})
  * @param copies             one for each recipient and the file copy
  * @param waitingForExchange the recipients the exchange has not carried yet, for the notes
+ * @param paper              a secret document made on paper, with no electronic file
+ * @param recallReason       why it was recalled, if it was
  */
 public record OutgoingRegisterLine(
         UUID documentId,
@@ -31,5 +35,7 @@ public record OutgoingRegisterLine(
         String keptBy,
         int copies,
         List<String> waitingForExchange,
-        Confidentiality confidentiality) {
+        Confidentiality confidentiality,
+        boolean paper,
+        @Nullable String recallReason) {
 }

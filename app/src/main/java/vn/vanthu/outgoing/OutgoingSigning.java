@@ -1,5 +1,6 @@
 package vn.vanthu.outgoing;
 
+import java.util.Arrays;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -47,12 +48,16 @@ public class OutgoingSigning {
     /** Signs the current version now: the document moves to the clerks in the same transaction. */
     public OutgoingView sign(UUID id, @Nullable Placement placement, @Nullable UUID certificateId, char[] pin,
             CurrentUser me) {
-        return management.step(id, me, OutgoingAction.SIGN, (document, now) -> {
-            byte[] pdf = files.read(document.currentVersion().sha256());
-            String signed = signing.signPersonally(pdf, placement, certificateId, pin, REF + document.id(), me)
-                    .sha256();
-            return document.signed(signed, Actor.of(me), now);
-        });
+        try {
+            return management.step(id, me, OutgoingAction.SIGN, (document, now) -> {
+                byte[] pdf = files.read(document.currentVersion().sha256());
+                String signed = signing.signPersonally(pdf, placement, certificateId, pin, REF + document.id(), me)
+                        .sha256();
+                return document.signed(signed, Actor.of(me), now);
+            });
+        } finally {
+            Arrays.fill(pin, '\0');
+        }
     }
 
     /** Sends the current version to the official's phone; their approval there signs it (see {@link #on}). */

@@ -55,6 +55,10 @@ class OutgoingStep {
         return action;
     }
 
+    @Nullable String note() {
+        return note;
+    }
+
     OutgoingStepView view() {
         return new OutgoingStepView(occurredAt, actorName, action, addressee, note);
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 import vn.vanthu.core.ExchangeStatus;
@@ -20,6 +21,8 @@ import vn.vanthu.core.Ids;
  */
 @Entity
 @Table(name = "outgoing_recipient")
+// only the columns changed are written: a recall and a recipient's status may change one row at the same moment
+@DynamicUpdate
 class RecipientStatus {
 
     @Id

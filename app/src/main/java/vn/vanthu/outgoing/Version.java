@@ -66,6 +66,10 @@ class Version {
         return sourceSha256;
     }
 
+    VersionSource source() {
+        return source;
+    }
+
     @Nullable String body() {
         return body;
     }

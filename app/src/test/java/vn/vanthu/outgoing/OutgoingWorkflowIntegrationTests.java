@@ -213,6 +213,11 @@ class OutgoingWorkflowIntegrationTests {
         ok(post("cv.tinh", id, "submit", Map.of("toId", person("tp.tinh"))));
         refused(post("ld.tinh", id, "sign", Map.of("pin", PIN)), 409, "outgoing.not-allowed.sign");
         refused(post("tp.tinh", id, "return", Map.of("text", " ")), 400, null);
+        Map<String, Object> takeover = details("Về việc thử trả lại dự thảo", List.of());
+        takeover.put("signerId", person("tp.tinh"));
+        takeover.put("authority", "TL");
+        refused(api().put(token("tp.tinh"), "/api/v1/outgoing-documents/{id}", takeover, id), 409,
+                "outgoing.not-allowed.submit");
         JsonNode returned = ok(post("tp.tinh", id, "return", Map.of("text", "Sửa lại căn cứ pháp lý")));
         assertThat(returned.get("state").asString()).isEqualTo("RETURNED");
         assertThat(returned.get("timeline")).extracting(step -> step.get("action").asString())
@@ -222,6 +227,11 @@ class OutgoingWorkflowIntegrationTests {
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token("cv.tinh"))
                 .multipart().file(outgoing().composition("Nội dung đã sửa theo ý kiến trưởng phòng.")).exchange();
         assertThat(ok(revised).get("versions")).hasSize(2);
+        Map<String, Object> retitled = details("Về việc thử trả lại dự thảo (sửa trích yếu)", List.of());
+        JsonNode changed = ok(api().put(token("cv.tinh"), "/api/v1/outgoing-documents/{id}", retitled, id));
+        assertThat(changed.get("subject").asString()).isEqualTo("Về việc thử trả lại dự thảo (sửa trích yếu)");
+        assertThat(changed.get("versions")).hasSize(3);
+        assertThat(changed.get("timeline")).extracting(step -> step.get("action").asString()).contains("CHANGED");
         JsonNode resubmitted = ok(post("cv.tinh", id, "submit", Map.of()));
         assertThat(resubmitted.get("reviewerName").asString()).isEqualTo(me("ld.tinh").get("fullName").asString());
         refused(post("cv.tinh", id, "submit", Map.of()), 409, "outgoing.transition.submit");
@@ -295,6 +305,13 @@ class OutgoingWorkflowIntegrationTests {
                 "/api/v1/incoming-documents/{id}", communeCopy)).get("recallState").asString()));
         ok(api().post(token("vt.xa1"), "/api/v1/incoming-documents/{id}/recall-refusal",
                 Map.of("text", "Đã triển khai thực hiện"), communeCopy));
+        // the refused recall leaves the copy where it was: in the commune clerks' queue, to submit
+        assertThat(clerkCopy("vt.xa1", id)).isEqualTo(communeCopy);
+        // the accepted one left everyone's lists
+        assertThat(clerkCopy("vt.huyen1", id)).isNull();
+        JsonNode handlerDone = ok(api().get(token("cv.huyen1"), "/api/v1/tasks?tab=PENDING&size=200"));
+        assertThat(handlerDone.get("content")).noneMatch(item -> item.get("documentId").asString()
+                .equals(districtCopy));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "RECALL_ACCEPTED".equals(
                 recipient(id, district).get("recallStatus").asString())
@@ -302,6 +319,11 @@ class OutgoingWorkflowIntegrationTests {
         assertThat(recipient(id, commune).get("recallNote").asString()).isEqualTo("Đã triển khai thực hiện");
         assertThat(recipient(id, district).get("recallAnsweredAt").isNull()).isFalse();
         refused(post("vt.tinh", id, "comments", Map.of("text", "Ghi chú")), 409, "outgoing.transition.comment");
+        // the register keeps its line, with the recall in the notes
+        JsonNode book = ok(api().get(token("vt.tinh"), "/api/v1/outgoing-register-book?register={r}",
+                outgoingRegister()));
+        assertThat(book.get("content")).anyMatch(line -> line.get("documentId").asString().equals(id)
+                && "Ban hành nhầm đối tượng".equals(line.get("recallReason").asString()));
     }
 
     @Test
@@ -331,6 +353,9 @@ class OutgoingWorkflowIntegrationTests {
         again.put("replacesId", created(draft("cv.tinh", details("Về việc thử dự thảo chưa ban hành", List.of())))
                 .get("id").asString());
         refused(draft("cv.tinh", again), 400, "outgoing.replaces.not-issued");
+        Map<String, Object> stranger = details("Về việc thử thay thế văn bản người khác", List.of());
+        stranger.put("replacesId", newer);
+        refused(draft("qt.tinh", stranger), 400, "outgoing.replaces.not-issued");
     }
 
     @Test

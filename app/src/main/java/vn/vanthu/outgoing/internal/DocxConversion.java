@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -35,6 +36,9 @@ public class DocxConversion {
     static final Duration TIMEOUT = Duration.ofSeconds(120);
     private static final List<String> DEFAULT_COMMANDS = List.of("soffice", "libreoffice");
     private static final int OUTPUT_SHOWN = 4000;
+
+    /** LibreOffice takes a core and a few hundred MB while it converts: a few at once, the rest wait their turn. */
+    private static final Semaphore RUNNING = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
     private final @Nullable Path command;
 
@@ -62,7 +66,12 @@ public class DocxConversion {
         }
         Path work = null;
         Process process = null;
+        boolean running = false;
         try {
+            if (!RUNNING.tryAcquire(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                throw new IllegalStateException("Too many DOCX conversions at once; try again in a moment");
+            }
+            running = true;
             work = Files.createTempDirectory("vanthu-docx-");
             Path input = Files.write(work.resolve("draft.docx"), docx);
             Path output = Files.createDirectory(work.resolve("out"));
@@ -93,6 +102,9 @@ public class DocxConversion {
         } finally {
             stop(process);
             delete(work);
+            if (running) {
+                RUNNING.release();
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package vn.vanthu.outgoing.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -330,7 +331,8 @@ class OutgoingPages {
 
     private String draftForm(Model model, DraftForm form, CurrentUser me) {
         model.addAttribute("form", form);
-        model.addAttribute("types", DocumentType.values());
+        model.addAttribute("types", Arrays.stream(DocumentType.values())
+                .filter(DocumentType::administrative).toList());
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("confidentialities", Confidentiality.values());
         model.addAttribute("authorities", SigningAuthority.values());

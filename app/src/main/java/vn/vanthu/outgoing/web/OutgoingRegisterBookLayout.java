@@ -56,10 +56,18 @@ class OutgoingRegisterBookLayout {
                 String.valueOf(line.copies()), issued, "", note(line));
     }
 
-    /** An e-document; and who the exchange has yet to carry it to, for the clerk to follow up. */
+    /** An e-document or a paper one; who the exchange has yet to carry it to; whether it was recalled, and why. */
     private String note(OutgoingRegisterLine line) {
-        String electronic = messages.getMessage("outgoing.book.electronic", null, VIETNAMESE);
-        return line.waitingForExchange().isEmpty() ? electronic : electronic + "; " + messages.getMessage(
-                "outgoing.book.waiting", new Object[] {String.join("; ", line.waitingForExchange())}, VIETNAMESE);
+        StringBuilder note = new StringBuilder(messages.getMessage(line.paper() ? "outgoing.book.paper"
+                : "outgoing.book.electronic", null, VIETNAMESE));
+        if (!line.waitingForExchange().isEmpty()) {
+            note.append("; ").append(messages.getMessage("outgoing.book.waiting",
+                    new Object[] {String.join("; ", line.waitingForExchange())}, VIETNAMESE));
+        }
+        if (line.recallReason() != null) {
+            note.append("; ").append(messages.getMessage("outgoing.book.recalled", new Object[] {line.recallReason()},
+                    VIETNAMESE));
+        }
+        return note.toString();
     }
 }
