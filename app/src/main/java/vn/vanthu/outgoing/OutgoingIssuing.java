@@ -84,11 +84,12 @@ public class OutgoingIssuing {
             return management.step(id, me, OutgoingAction.ISSUE, (document, now) -> {
                 document.checkIssuable();
                 checkRegister(registerId, document.agencyCode(), document.confidentiality().secret());
+                byte[] signedPdf = files.read(document.signedSha256());
+                checkNotationOnPage(signedPdf, document);
                 Numbered numbered = take(registerId, document.agencyCode(), document.documentType(),
                         document.draftingUnit(), now);
                 String ref = OutgoingSigning.REF + document.id();
-                byte[] filled = IssueFields.fill(files.read(document.signedSha256()), numbered.codeNumber(),
-                        numbered.date());
+                byte[] filled = IssueFields.fill(signedPdf, numbered.codeNumber(), numbered.date());
                 SignedDocument main = signing.signAsAgency(filled, AgencyMark.mainDocument(), certificateId, pin, ref,
                         me);
                 Map<UUID, String> sealed = new HashMap<>();
@@ -129,6 +130,18 @@ public class OutgoingIssuing {
             Numbered numbered = take(registerId, me.agencyCode(), details.documentType(), null, now);
             return management.view(documents.save(OutgoingDocument.registeredOnPaper(me.agencyCode(), draft,
                     numbered.issue(null, "", 0, Map.of()), Actor.of(me), now)), me);
+        });
+    }
+
+    /**
+     * The notation typed on the page after "Số: .../" must be the one the register gives (Art. 15: the same on paper,
+     * on the file and in the register): a draft uploaded with another notation is refused before a number is taken.
+     */
+    private void checkNotationOnPage(byte[] pdf, OutgoingDocument document) {
+        String expected = Notation.of(document.documentType(), directory.find(document.agencyCode()).abbreviation(),
+                document.draftingUnit());
+        IssueFields.notation(pdf).filter(written -> !written.equals(expected)).ifPresent(written -> {
+            throw new RuleViolation("outgoing.notation.mismatch", written, expected);
         });
     }
 

@@ -55,6 +55,17 @@ final class OutgoingApi {
                 .exchange();
     }
 
+    /** A draft whose main file is an uploaded PDF. */
+    MvcTestResult draftUploaded(String who, Map<String, Object> metadata, byte[] pdf) {
+        return mvc.post().uri("/api/v1/outgoing-documents")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + api.token(who))
+                .multipart()
+                .file(new MockMultipartFile("metadata", "", MediaType.APPLICATION_JSON_VALUE,
+                        json.writeValueAsBytes(metadata)))
+                .file(new MockMultipartFile("file", "cong-van.pdf", MediaType.APPLICATION_PDF_VALUE, pdf))
+                .exchange();
+    }
+
     MockMultipartFile composition(String body) {
         return new MockMultipartFile("composition", "", MediaType.APPLICATION_JSON_VALUE,
                 json.writeValueAsBytes(Map.of("body", body)));

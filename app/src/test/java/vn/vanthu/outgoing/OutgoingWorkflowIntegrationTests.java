@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import static vn.vanthu.outgoing.OutgoingApi.addressee;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +27,14 @@ import java.util.concurrent.Future;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -461,6 +468,36 @@ class OutgoingWorkflowIntegrationTests {
         String number = issued.get("codeNumber").asString() + "/" + issued.get("codeNotation").asString();
         await().atMost(Duration.ofSeconds(20)).until(() -> number.equals(ok(api().get(token("cv.tinh"),
                 "/api/v1/incoming-documents/{id}", incoming)).get("answeredBy").asString()));
+    }
+
+    @Test
+    void anUploadedDraftWhoseNotationIsNotTheRegistersIsRefusedBeforeNumbering() throws Exception {
+        byte[] pdf;
+        try (PDDocument document = new PDDocument();
+                InputStream font = new ClassPathResource("fonts/LiberationSerif-Regular.ttf").getInputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            PDType0Font serif = PDType0Font.load(document, font);
+            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+                text.beginText();
+                text.setFont(serif, 13);
+                text.newLineAtOffset(110, 760);
+                text.showText("Số:        /CV-SAI");
+                text.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+        String id = created(outgoing().draftUploaded("cv.tinh", details("Về việc thử ký hiệu sai", List.of()), pdf))
+                .get("id").asString();
+        ok(post("cv.tinh", id, "submit", Map.of()));
+        ok(post("ld.tinh", id, "sign", Map.of("pin", PIN)));
+        String register = outgoingRegister();
+        long before = lastNumber(register);
+        refused(post("vt.tinh", id, "issue", Map.of("registerId", register, "pin", PIN)), 409,
+                "outgoing.notation.mismatch");
+        assertThat(lastNumber(register)).isEqualTo(before);
     }
 
     @Test

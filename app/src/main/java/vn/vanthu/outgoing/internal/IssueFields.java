@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,6 +66,8 @@ public final class IssueFields {
     /** The blanks are in the header: a "Số:" or a date in the text below must not be taken for them. */
     private static final float HEADER_SHARE = 0.4f;
     private static final Pattern NUMBER_LABEL = Pattern.compile("Số\\s*:");
+    /** Two points: less than a space of the 13 pt text, more than any kerning between the letters of a notation. */
+    private static final float NOTATION_GAP = 2;
     private static final Pattern DATE_LINE = Pattern.compile("(ngày).*?(tháng).*?(năm)");
 
     private IssueFields() {
@@ -167,6 +170,25 @@ public final class IssueFields {
     }
 
     /** Decree 30/2020 Appendix I, II.4: a day below 10 is written with a leading zero. */
+    /**
+     * The notation written after "Số: .../" on page 1, if the page has one ({@code QĐ-UBND}): Decree 30 Art. 15 wants
+     * the number and notation on the page identical to the register's, so issuing compares them.
+     */
+    public static Optional<String> notation(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDPage page = document.getPage(0);
+            for (Line line : Line.onFirstPage(document, page.getCropBox().getHeight() * HEADER_SHARE)) {
+                Optional<String> written = line.notation();
+                if (written.isPresent()) {
+                    return written;
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new IllegalStateException("Not a readable PDF: " + e.getMessage(), e);
+        }
+    }
+
     static String day(LocalDate date) {
         return String.format(Locale.ROOT, "%02d", date.getDayOfMonth());
     }
@@ -397,6 +419,37 @@ public final class IssueFields {
                 width = room;
             }
             return new Spot(box.getLowerLeftX() + start, box.getUpperRightY() - last.getYDirAdj(), width);
+        }
+
+        /**
+         * The notation after "Số: .../" on this line: the letters, digits and hyphens that follow the slash with no
+         * gap wider than a space between them (the header's two columns share a line, with nothing typed between).
+         */
+        Optional<String> notation() {
+            Matcher label = NUMBER_LABEL.matcher(text);
+            if (!label.find()) {
+                return Optional.empty();
+            }
+            int slash = text.indexOf('/', label.end());
+            if (slash < 0 || slash - label.end() > 40) {
+                return Optional.empty();
+            }
+            StringBuilder notation = new StringBuilder();
+            TextPosition previous = glyphs.get(glyphOfChar[slash]);
+            for (int i = slash + 1; i < text.length(); i++) {
+                char c = text.charAt(i);
+                TextPosition glyph = glyphs.get(glyphOfChar[i]);
+                float gap = glyph.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+                if (!(Character.isLetterOrDigit(c) || c == '-' || c == '.') || gap > NOTATION_GAP) {
+                    if (notation.length() > 0 || !Character.isWhitespace(c)) {
+                        break;
+                    }
+                    continue;
+                }
+                notation.append(c);
+                previous = glyph;
+            }
+            return notation.length() == 0 ? Optional.empty() : Optional.of(notation.toString());
         }
 
         private int nextVisible(int from) {

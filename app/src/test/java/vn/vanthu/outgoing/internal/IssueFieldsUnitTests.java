@@ -94,6 +94,13 @@ class IssueFieldsUnitTests {
     }
 
     @Test
+    void readsTheNotationWrittenAfterTheNumberBlankNotTheRightColumnBesideIt() {
+        assertThat(IssueFields.notation(decision)).contains(Drafts.decision().notation());
+        assertThat(IssueFields.notation(new DraftComposer().compose(Drafts.letter())))
+                .contains(Drafts.letter().notation());
+    }
+
+    @Test
     void writesDaysBelowTenAndJanuaryAndFebruaryWithALeadingZero() {
         assertThat(IssueFields.day(LocalDate.of(2026, 3, 5))).isEqualTo("05");
         assertThat(IssueFields.month(LocalDate.of(2026, 3, 5))).isEqualTo("3");
