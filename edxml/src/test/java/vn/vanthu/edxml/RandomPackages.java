@@ -3,18 +3,18 @@ package vn.vanthu.edxml;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * Generated packages and status messages: Vietnamese text with XML's special characters, line ends and
  * characters beyond the BMP, every optional part present or not, several attachments. Sub-elements whose values
  * would all be empty are not generated, because they read back as absent, by design.
+ *
+ * <p>Everything comes from one {@link Random} with a given seed, so {@code new RandomPackages(seed).envelope()}
+ * gives back the very value a failed run reported. No property-testing library is used: a seeded generator is
+ * enough to reproduce any failure, and jqwik's author asks AI agents, who write this project, not to use it.
  */
 final class RandomPackages {
 
@@ -22,125 +22,146 @@ final class RandomPackages {
             + "ờởỡớợùủũúụừửữứựỳỷỹýỵĐĂÂÊÔƠƯÀÁẠỆỨQWZ0123456789";
     private static final List<String> INNER = List.of(" ", "  ", "\t", "\n", "\r\n", "\r", "<", ">", "&", "\"", "'",
             "]]>", "/", ",", "-", "😀", "&amp;", "<!--");
+    private static final String ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    private static final int[] EDGE_INTEGERS = {0, 1, -1, Integer.MIN_VALUE, Integer.MAX_VALUE};
+    private static final LocalDate FIRST_DATE = LocalDate.of(1950, 1, 1);
 
-    private RandomPackages() {
+    private final Random random;
+    /** Texts given out so far: one text in twenty repeats one of them, as equal values in different places. */
+    private final List<String> texts = new ArrayList<>();
+
+    RandomPackages(long seed) {
+        this.random = new Random(seed);
     }
 
-    static Arbitrary<EdxmlEnvelope> envelopes() {
-        return Combinators.combine(headers(), traceHeaderLists(), attachments()).as(EdxmlEnvelope::new);
+    EdxmlEnvelope envelope() {
+        return new EdxmlEnvelope(header(), traceHeaderList(), attachments());
     }
 
-    static Arbitrary<StatusMessage> statuses() {
-        return Combinators.combine(organizations(), organizations().injectNull(0.5), responseFors(),
-                staffInfos().injectNull(0.3), Arbitraries.of(StatusCode.class), optionalText(),
-                timestamps().injectNull(0.2)).as(StatusMessage::new);
+    StatusMessage status() {
+        return new StatusMessage(organization(), orNull(0.5, this::organization), responseFor(),
+                orNull(0.3, this::staffInfo), oneOf(List.of(StatusCode.values())), optionalText(),
+                orNull(0.2, this::timestamp));
     }
 
-    static Arbitrary<String> text() {
-        Arbitrary<String> letter = Arbitraries.of(LETTERS.chars().mapToObj(c -> String.valueOf((char) c)).toList());
-        Arbitrary<String> inner = Arbitraries.oneOf(letter, Arbitraries.of(INNER)).list().ofMaxSize(12)
-                .map(parts -> String.join("", parts));
-        return Combinators.combine(letter, inner, letter).as((first, middle, last) -> first + middle + last)
-                .injectDuplicates(0.05);
+    /** A letter, up to twelve letters or awkward pieces, a letter. */
+    String text() {
+        if (!texts.isEmpty() && chance(0.05)) {
+            return oneOf(texts);
+        }
+        StringBuilder text = new StringBuilder().append(letter());
+        for (int n = between(0, 12); n > 0; n--) {
+            text.append(random.nextBoolean() ? String.valueOf(letter()) : oneOf(INNER));
+        }
+        String result = text.append(letter()).toString();
+        texts.add(result);
+        return result;
     }
 
-    private static Arbitrary<String> optionalText() {
-        return text().injectNull(0.3);
+    private String optionalText() {
+        return orNull(0.3, this::text);
     }
 
-    private static Arbitrary<MessageHeader> headers() {
-        Arbitrary<Code> codes = Combinators.combine(text(), optionalText()).as(Code::new);
-        Arbitrary<PromulgationInfo> promulgations = Combinators.combine(text(), dates().injectNull(0.2))
-                .as(PromulgationInfo::new);
-        Arbitrary<DocumentType> types = Combinators.combine(integers(), integers(), text()).as(DocumentType::new);
-        Arbitrary<SignerInfo> signers = Combinators.combine(optionalText(), optionalText(), text())
-                .as(SignerInfo::new);
-        Arbitrary<List<Object>> first = Combinators.combine(organizations(), organizations().list().ofMinSize(1)
-                .ofMaxSize(3), optionalText(), codes.injectNull(0.2), promulgations.injectNull(0.2),
-                types.injectNull(0.2), optionalText(), optionalText()).as(Arrays::asList);
-        Arbitrary<List<Object>> second = Combinators.combine(signers.injectNull(0.2), dates().injectNull(0.3),
-                text().list().ofMaxSize(3), otherInfos().injectNull(0.2), responseFors().list().ofMaxSize(2),
-                integers()).as(Arrays::asList);
-        return Combinators.combine(first, second).as(RandomPackages::header);
+    private MessageHeader header() {
+        return new MessageHeader(organization(), list(1, 3, this::organization), optionalText(),
+                orNull(0.2, () -> new Code(text(), optionalText())),
+                orNull(0.2, () -> new PromulgationInfo(text(), orNull(0.2, this::date))),
+                orNull(0.2, () -> new DocumentType(integer(), integer(), text())), optionalText(), optionalText(),
+                orNull(0.2, () -> new SignerInfo(optionalText(), optionalText(), text())), orNull(0.3, this::date),
+                list(0, 3, this::text), orNull(0.2, this::otherInfo), list(0, 2, this::responseFor), integer());
     }
 
-    @SuppressWarnings("unchecked")
-    private static MessageHeader header(List<Object> first, List<Object> second) {
-        return new MessageHeader((Organization) first.get(0), (List<Organization>) first.get(1),
-                (String) first.get(2), (Code) first.get(3), (PromulgationInfo) first.get(4),
-                (DocumentType) first.get(5), (String) first.get(6), (String) first.get(7),
-                (SignerInfo) second.get(0), (LocalDate) second.get(1), (List<String>) second.get(2),
-                (OtherInfo) second.get(3), (List<ResponseFor>) second.get(4), (Integer) second.get(5));
+    private Organization organization() {
+        String organId = String.format("%03d.%02d.%02d.%c%02d", between(0, 999), between(0, 99), between(0, 99),
+                (char) between('A', 'Z'), between(1, 99));
+        return new Organization(organId, optionalText(), optionalText(), optionalText(), optionalText(),
+                optionalText(), optionalText(), optionalText());
     }
 
-    private static Arbitrary<Organization> organizations() {
-        Arbitrary<String> organIds = Combinators.combine(Arbitraries.integers().between(0, 999),
-                Arbitraries.integers().between(0, 99), Arbitraries.integers().between(0, 99),
-                Arbitraries.chars().range('A', 'Z'), Arbitraries.integers().between(1, 99))
-                .as((a, b, c, letter, d) -> String.format("%03d.%02d.%02d.%c%02d", a, b, c, letter, d));
-        return Combinators.combine(organIds, optionalText(), optionalText(), optionalText(), optionalText(),
-                optionalText(), optionalText(), optionalText()).as(Organization::new);
+    private OtherInfo otherInfo() {
+        return new OtherInfo(between(0, 4), optionalText(), optionalText(), integer(), integer(),
+                orNull(0.5, random::nextBoolean), list(0, 3, this::text));
     }
 
-    private static Arbitrary<OtherInfo> otherInfos() {
-        return Combinators.combine(Arbitraries.integers().between(0, 4), optionalText(), optionalText(),
-                integers(), integers(), Arbitraries.of(true, false).injectNull(0.5), text().list().ofMaxSize(3))
-                .as(OtherInfo::new);
+    private ResponseFor responseFor() {
+        return new ResponseFor(optionalText(), optionalText(), orNull(0.3, this::date), text());
     }
 
-    private static Arbitrary<ResponseFor> responseFors() {
-        return Combinators.combine(optionalText(), optionalText(), dates().injectNull(0.3), text())
-                .as(ResponseFor::new);
+    private StaffInfo staffInfo() {
+        return new StaffInfo(optionalText(), text(), optionalText(), optionalText());
     }
 
-    private static Arbitrary<StaffInfo> staffInfos() {
-        return Combinators.combine(optionalText(), text(), optionalText(), optionalText()).as(StaffInfo::new);
+    private TraceHeaderList traceHeaderList() {
+        return new TraceHeaderList(list(0, 3, () -> new TraceHeader(optionalText(), orNull(0.2, this::timestamp))),
+                orNull(0.3, this::business));
     }
 
-    private static Arbitrary<TraceHeaderList> traceHeaderLists() {
-        Arbitrary<TraceHeader> hops = Combinators.combine(optionalText(), timestamps().injectNull(0.2))
-                .as(TraceHeader::new);
-        return Combinators.combine(hops.list().ofMaxSize(3), businesses().injectNull(0.3)).as(TraceHeaderList::new);
+    private Business business() {
+        return new Business(optionalText(), oneOf(List.of(BusinessDocType.values())), optionalText(), bit(0.3),
+                orNull(0.3, this::staffInfo),
+                list(0, 2, () -> new ReplacementInfo(optionalText(), list(0, 3, this::text))),
+                orNull(0.5, () -> new BusinessDocumentInfo(bit(0.2), bit(0.2),
+                        list(0, 3, () -> new Receiver(bit(0.2), optionalText())))));
     }
 
-    private static Arbitrary<Business> businesses() {
-        Arbitrary<ReplacementInfo> replacements = Combinators.combine(optionalText(), text().list().ofMaxSize(3))
-                .as(ReplacementInfo::new);
-        Arbitrary<Receiver> receivers = Combinators.combine(Arbitraries.of(0, 1).injectNull(0.2), optionalText())
-                .as(Receiver::new);
-        Arbitrary<BusinessDocumentInfo> documentInfos = Combinators.combine(Arbitraries.of(0, 1).injectNull(0.2),
-                Arbitraries.of(0, 1).injectNull(0.2), receivers.list().ofMaxSize(3)).as(BusinessDocumentInfo::new);
-        return Combinators.combine(optionalText(), Arbitraries.of(BusinessDocType.class), optionalText(),
-                Arbitraries.of(0, 1).injectNull(0.3), staffInfos().injectNull(0.3), replacements.list().ofMaxSize(2),
-                documentInfos.injectNull(0.5)).as(Business::new);
+    /** Up to four attachments with distinct ids, up to 20 kB each; one in four is empty or a few bytes. */
+    private List<Attachment> attachments() {
+        List<Attachment> attachments = new ArrayList<>();
+        for (int i = 0, n = between(0, 4); i < n; i++) {
+            StringBuilder id = new StringBuilder("cid:" + i + "-");
+            for (int length = between(1, 12); length > 0; length--) {
+                id.append(ALPHANUMERIC.charAt(random.nextInt(ALPHANUMERIC.length())));
+            }
+            byte[] content = new byte[chance(0.25) ? between(0, 3) : between(0, 20_000)];
+            random.nextBytes(content);
+            attachments.add(new Attachment(id.toString(), optionalText(), text(), optionalText(),
+                    AttachmentContent.of(content)));
+        }
+        return attachments;
     }
 
-    /** Several attachments with distinct ids, up to 20 kB each, empty ones included. */
-    private static Arbitrary<List<Attachment>> attachments() {
-        Arbitrary<byte[]> contents = Arbitraries.bytes().array(byte[].class).ofMaxSize(20_000);
-        Arbitrary<List<Object>> attachment = Combinators.combine(Arbitraries.strings().alpha().numeric()
-                .ofMinLength(1).ofMaxLength(12), optionalText(), text(), optionalText(), contents).as(Arrays::asList);
-        return attachment.list().ofMaxSize(4).map(RandomPackages::attachments);
+    /** Any int, one in five an edge: 0, ±1, the least or the greatest; null three times in ten. */
+    private Integer integer() {
+        return orNull(0.3, () -> chance(0.2) ? EDGE_INTEGERS[random.nextInt(EDGE_INTEGERS.length)] : random.nextInt());
     }
 
-    private static List<Attachment> attachments(List<List<Object>> parts) {
-        return IntStream.range(0, parts.size()).mapToObj(i -> {
-            List<Object> part = parts.get(i);
-            return new Attachment("cid:" + i + "-" + part.get(0), (String) part.get(1), (String) part.get(2),
-                    (String) part.get(3), AttachmentContent.of((byte[]) part.get(4)));
-        }).collect(Collectors.toCollection(ArrayList::new));
+    private Integer bit(double nullChance) {
+        return orNull(nullChance, () -> between(0, 1));
     }
 
-    private static Arbitrary<Integer> integers() {
-        return Arbitraries.integers().injectNull(0.3);
+    private LocalDate date() {
+        return FIRST_DATE.plusDays(between(0, 365 * 150));
     }
 
-    private static Arbitrary<LocalDate> dates() {
-        return Arbitraries.integers().between(0, 365 * 150).map(days -> LocalDate.of(1950, 1, 1).plusDays(days));
+    private LocalDateTime timestamp() {
+        return date().atStartOfDay().plusSeconds(between(0, 86_399));
     }
 
-    private static Arbitrary<LocalDateTime> timestamps() {
-        return Combinators.combine(dates(), Arbitraries.integers().between(0, 86_399))
-                .as((date, seconds) -> date.atStartOfDay().plusSeconds(seconds));
+    private char letter() {
+        return LETTERS.charAt(random.nextInt(LETTERS.length()));
+    }
+
+    private <T> T oneOf(List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private <T> List<T> list(int min, int max, Supplier<T> element) {
+        List<T> list = new ArrayList<>();
+        for (int n = between(min, max); n > 0; n--) {
+            list.add(element.get());
+        }
+        return list;
+    }
+
+    private <T> T orNull(double nullChance, Supplier<T> value) {
+        return chance(nullChance) ? null : value.get();
+    }
+
+    private boolean chance(double probability) {
+        return random.nextDouble() < probability;
+    }
+
+    private int between(int min, int max) {
+        return min + random.nextInt(max - min + 1);
     }
 }

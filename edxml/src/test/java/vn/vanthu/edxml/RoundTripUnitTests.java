@@ -9,78 +9,82 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
-/** What the writer writes, the parser reads back the same: the two agree on every element and value. */
+/**
+ * What the writer writes, the parser reads back the same: the two agree on every element and value.
+ *
+ * <p>Each test runs over fixed seeds of {@link RandomPackages}, one dynamic test per seed; a failure names its seed,
+ * and {@code new RandomPackages(seed)} makes the same value again.
+ */
 class RoundTripUnitTests {
 
-    private static Path attachments;
+    @TempDir
+    static Path attachments;
 
-    @BeforeContainer
-    static void createAttachmentDirectory() throws IOException {
-        attachments = Files.createTempDirectory("edxml-round-trip-");
+    @TestFactory
+    Stream<DynamicTest> documentPackagesReadBackAsWritten() {
+        return forSeeds(1_000, 300, seed -> {
+            EdxmlEnvelope envelope = new RandomPackages(seed).envelope();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new EdxmlWriter().write(envelope, out);
+
+            assertSame(parser().parseEnvelope(new ByteArrayInputStream(out.toByteArray())), envelope);
+        });
     }
 
-    @AfterContainer
-    static void deleteAttachmentDirectory() throws IOException {
-        try (Stream<Path> files = Files.walk(attachments)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        }
+    @TestFactory
+    Stream<DynamicTest> statusMessagesReadBackAsWritten() {
+        return forSeeds(2_000, 300, seed -> {
+            StatusMessage status = new RandomPackages(seed).status();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new EdxmlWriter().write(status, out);
+
+            assertThat(parser().parseStatus(new ByteArrayInputStream(out.toByteArray()))).isEqualTo(status);
+        });
     }
 
-    @Property(tries = 300)
-    void documentPackagesReadBackAsWritten(@ForAll("envelopes") EdxmlEnvelope envelope) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new EdxmlWriter().write(envelope, out);
+    /** Signed with RSA for even seeds, with EC for odd ones. */
+    @TestFactory
+    Stream<DynamicTest> signedPackagesValidateAndReadBackAsWritten() {
+        return forSeeds(3_000, 40, seed -> {
+            EdxmlEnvelope envelope = new RandomPackages(seed).envelope();
+            Path file = Files.createTempFile(attachments, "signed-", ".edxml");
+            try {
+                try (var out = Files.newOutputStream(file)) {
+                    new EdxmlWriter(attachments).write(envelope, seed % 2 == 0 ? TestKeys.rsa() : TestKeys.ec(), out);
+                }
 
-        EdxmlEnvelope read = parser().parseEnvelope(new ByteArrayInputStream(out.toByteArray()));
-
-        assertSame(read, envelope);
-    }
-
-    @Property(tries = 300)
-    void statusMessagesReadBackAsWritten(@ForAll("statuses") StatusMessage status) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new EdxmlWriter().write(status, out);
-
-        assertThat(parser().parseStatus(new ByteArrayInputStream(out.toByteArray()))).isEqualTo(status);
-    }
-
-    @Property(tries = 40)
-    void signedPackagesValidateAndReadBackAsWritten(@ForAll("envelopes") EdxmlEnvelope envelope,
-                                                    @ForAll boolean rsa) throws IOException {
-        Path file = Files.createTempFile(attachments, "signed-", ".edxml");
-        try {
-            try (var out = Files.newOutputStream(file)) {
-                new EdxmlWriter(attachments).write(envelope, rsa ? TestKeys.rsa() : TestKeys.ec(), out);
+                assertThat(new EdxmlSignatureValidator().validate(file).verdict())
+                        .isEqualTo(SignatureValidation.Verdict.VALID);
+                try (InputStream in = Files.newInputStream(file)) {
+                    assertSame(parser().parseEnvelope(in), envelope);
+                }
+            } finally {
+                Files.delete(file);
             }
+        });
+    }
 
-            assertThat(new EdxmlSignatureValidator().validate(file).verdict())
-                    .isEqualTo(SignatureValidation.Verdict.VALID);
-            try (InputStream in = Files.newInputStream(file)) {
-                assertSame(parser().parseEnvelope(in), envelope);
+    /** One test per seed from {@code first} on, named by its seed, and any failure rethrown with the seed. */
+    private static Stream<DynamicTest> forSeeds(long first, int count, SeededTest test) {
+        return LongStream.range(first, first + count).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
+            try {
+                test.run(seed);
+            } catch (Throwable failure) {
+                throw new AssertionError("seed " + seed + ": " + failure, failure);
             }
-        } finally {
-            Files.delete(file);
-        }
+        }));
     }
 
-    @Provide
-    Arbitrary<EdxmlEnvelope> envelopes() {
-        return RandomPackages.envelopes();
-    }
-
-    @Provide
-    Arbitrary<StatusMessage> statuses() {
-        return RandomPackages.statuses();
+    @FunctionalInterface
+    private interface SeededTest {
+        void run(long seed) throws Exception;
     }
 
     private static EdxmlParser parser() {
