@@ -80,6 +80,7 @@ public class DocxConversion {
             // account may have no home to keep one in
             Path profile = work.resolve("profile");
             addFonts(profile);
+            distrust(profile);
             process = new ProcessBuilder(soffice.toString(), "--headless", "--norestore",
                     "-env:UserInstallation=" + profile.toUri(), "--convert-to", "pdf", "--outdir",
                     output.toString(), input.toString())
@@ -120,6 +121,30 @@ public class DocxConversion {
                 Files.copy(font, fonts.resolve(face.fileName()));
             }
         }
+    }
+
+    /**
+     * The DOCX comes from a user: its macros never run, and links to other files or to the network (images, OLE
+     * objects, fields) are never updated, so a crafted document cannot read the server's files into its PDF or call
+     * out from the server.
+     */
+    private static void distrust(Path profile) throws IOException {
+        Files.writeString(profile.resolve("user").resolve("registrymodifications.xcu"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <oor:items xmlns:oor="http://openoffice.org/2001/registry"
+                    xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+                <item oor:path="/org.openoffice.Office.Common/Security/Scripting">\
+                <prop oor:name="MacroSecurityLevel" oor:op="fuse"><value>3</value></prop></item>
+                <item oor:path="/org.openoffice.Office.Common/Security/Scripting">\
+                <prop oor:name="DisableMacrosExecution" oor:op="fuse"><value>true</value></prop></item>
+                <item oor:path="/org.openoffice.Office.Common/Security/Scripting">\
+                <prop oor:name="BlockUntrustedRefererLinks" oor:op="fuse"><value>true</value></prop></item>
+                <item oor:path="/org.openoffice.Office.Writer/Content/Update">\
+                <prop oor:name="Link" oor:op="fuse"><value>2</value></prop></item>
+                <item oor:path="/org.openoffice.Office.Writer/Content/Update">\
+                <prop oor:name="Field" oor:op="fuse"><value>0</value></prop></item>
+                </oor:items>
+                """, StandardCharsets.UTF_8);
     }
 
     /** A LibreOffice that overran or was interrupted must not keep running, nor keep its files open. */
