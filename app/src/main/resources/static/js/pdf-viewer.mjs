@@ -1,5 +1,7 @@
 // Shows a document's PDF in the page with pdf.js: every page drawn to the width of the viewer, so a leader reads the
-// document where they assign it. A "Xem" button next to another PDF shows that one instead.
+// document where they assign it. A "Xem" button next to another PDF shows that one instead. When the viewer has
+// data-placement, a click on a page is where the official's signature goes: the page and the top-left corner, in PDF
+// points from the page's top-left, land in the hidden inputs placement-page, -x and -y of the signing form.
 // relative to this module, so that VanThu also works under a context path
 import * as pdfjs from '../webjars/pdfjs-dist/build/pdf.min.mjs';
 
@@ -7,6 +9,8 @@ pdfjs.GlobalWorkerOptions.workerSrc = new URL('../webjars/pdfjs-dist/build/pdf.w
 
 const viewer = document.getElementById('pdf-viewer');
 let shown = 0;
+// the default signature image box (35 mm wide), to centre the mark on the click
+const BOX = {width: 99, height: 40};
 
 async function show(src) {
     const turn = ++shown;
@@ -28,10 +32,11 @@ async function show(src) {
             canvas.setAttribute('aria-label', 'Trang ' + number + ' / ' + pdf.numPages);
             await page.render({canvasContext: canvas.getContext('2d'), viewport}).promise;
             pages.push(canvas);
+            const shownPage = viewer.dataset.placement !== undefined ? placeable(canvas, number, scale) : canvas;
             if (number === 1) {
-                viewer.replaceChildren(canvas);
+                viewer.replaceChildren(shownPage);
             } else {
-                viewer.append(canvas);
+                viewer.append(shownPage);
             }
         }
         viewer.dataset.pages = String(pages.length);
@@ -39,6 +44,30 @@ async function show(src) {
         viewer.replaceChildren(message(viewer.dataset.failed));
         console.error(failure);
     }
+}
+
+function placeable(canvas, number, scale) {
+    const holder = document.createElement('div');
+    holder.className = 'position-relative d-inline-block';
+    canvas.classList.add('placeable');
+    canvas.addEventListener('click', event => {
+        const rect = canvas.getBoundingClientRect();
+        const x = Math.max(0, (event.clientX - rect.left) / scale - BOX.width / 2);
+        const y = Math.max(0, (event.clientY - rect.top) / scale - BOX.height / 2);
+        document.getElementById('placement-page').value = number;
+        document.getElementById('placement-x').value = x.toFixed(1);
+        document.getElementById('placement-y').value = y.toFixed(1);
+        viewer.querySelectorAll('.placement-mark').forEach(mark => mark.remove());
+        const mark = document.createElement('div');
+        mark.className = 'placement-mark position-absolute border border-2 border-primary';
+        mark.style.left = (x * scale) + 'px';
+        mark.style.top = (y * scale) + 'px';
+        mark.style.width = (BOX.width * scale) + 'px';
+        mark.style.height = (BOX.height * scale) + 'px';
+        holder.append(mark);
+    });
+    holder.append(canvas);
+    return holder;
 }
 
 function message(text) {

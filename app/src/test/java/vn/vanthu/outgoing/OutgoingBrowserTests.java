@@ -81,6 +81,8 @@ class OutgoingBrowserTests {
             leader.signIn("ld.tinh", Api.DEMO_PASSWORD).open("/outgoing");
             assertThat(leader.text(By.id("tab-TO_SIGN"))).contains("1");
             leader.click(By.linkText(subject));
+            leader.click(By.cssSelector("#pdf-viewer canvas.placeable"));
+            assertThat(leader.driver().findElement(By.id("placement-page")).getDomProperty("value")).isEqualTo("1");
             leader.type(By.id("sign-pin"), "123456");
             leader.screenshot("outgoing-to-sign");
             leader.click(By.id("sign-submit"));

@@ -56,6 +56,7 @@ import vn.vanthu.outgoing.ReviewChain;
 import vn.vanthu.outgoing.ReviewChains;
 import vn.vanthu.outgoing.SigningAuthority;
 import vn.vanthu.register.RegisterKind;
+import vn.vanthu.signature.Placement;
 import vn.vanthu.register.RegisterManagement;
 import vn.vanthu.register.RegisterView;
 import vn.vanthu.web.DocumentFiles;
@@ -271,10 +272,14 @@ class OutgoingPages {
         return step(id, "detach", redirect, () -> outgoing.detach(id, appendixId, me));
     }
 
+    /** Signs where the official clicked on the page, or by default above their name on the last page. */
     @PostMapping("/{id}/sign")
     String sign(@PathVariable UUID id, @RequestParam(defaultValue = "") String pin,
-            @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-        return step(id, "sign", redirect, () -> signing.sign(id, null, null, pin.toCharArray(), me));
+            @RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Float x,
+            @RequestParam(required = false) @Nullable Float y, @AuthenticationPrincipal CurrentUser me,
+            RedirectAttributes redirect) {
+        Placement placement = page == null || x == null || y == null ? null : new Placement(page, x, y, null);
+        return step(id, "sign", redirect, () -> signing.sign(id, placement, null, pin.toCharArray(), me));
     }
 
     @PostMapping("/{id}/phone-signing")
