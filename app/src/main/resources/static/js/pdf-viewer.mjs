@@ -4,13 +4,12 @@
 // points from the page's top-left, land in the hidden inputs placement-page, -x and -y of the signing form.
 // relative to this module, so that VanThu also works under a context path
 import * as pdfjs from '../webjars/pdfjs-dist/build/pdf.min.mjs';
+import {placeable} from './placement.mjs';
 
 pdfjs.GlobalWorkerOptions.workerSrc = new URL('../webjars/pdfjs-dist/build/pdf.worker.min.mjs', import.meta.url).href;
 
 const viewer = document.getElementById('pdf-viewer');
 let shown = 0;
-// the default signature image box (35 mm wide), to centre the mark on the click
-const BOX = {width: 99, height: 40};
 
 async function show(src) {
     const turn = ++shown;
@@ -32,7 +31,7 @@ async function show(src) {
             canvas.setAttribute('aria-label', 'Trang ' + number + ' / ' + pdf.numPages);
             await page.render({canvasContext: canvas.getContext('2d'), viewport}).promise;
             pages.push(canvas);
-            const shownPage = viewer.dataset.placement !== undefined ? placeable(canvas, number, scale) : canvas;
+            const shownPage = viewer.dataset.placement !== undefined ? placeable(viewer, canvas, number, scale) : canvas;
             if (number === 1) {
                 viewer.replaceChildren(shownPage);
             } else {
@@ -44,30 +43,6 @@ async function show(src) {
         viewer.replaceChildren(message(viewer.dataset.failed));
         console.error(failure);
     }
-}
-
-function placeable(canvas, number, scale) {
-    const holder = document.createElement('div');
-    holder.className = 'position-relative d-inline-block';
-    canvas.classList.add('placeable');
-    canvas.addEventListener('click', event => {
-        const rect = canvas.getBoundingClientRect();
-        const x = Math.max(0, (event.clientX - rect.left) / scale - BOX.width / 2);
-        const y = Math.max(0, (event.clientY - rect.top) / scale - BOX.height / 2);
-        document.getElementById('placement-page').value = number;
-        document.getElementById('placement-x').value = x.toFixed(1);
-        document.getElementById('placement-y').value = y.toFixed(1);
-        viewer.querySelectorAll('.placement-mark').forEach(mark => mark.remove());
-        const mark = document.createElement('div');
-        mark.className = 'placement-mark position-absolute border border-2 border-primary';
-        mark.style.left = (x * scale) + 'px';
-        mark.style.top = (y * scale) + 'px';
-        mark.style.width = (BOX.width * scale) + 'px';
-        mark.style.height = (BOX.height * scale) + 'px';
-        holder.append(mark);
-    });
-    holder.append(canvas);
-    return holder;
 }
 
 function message(text) {
