@@ -65,42 +65,29 @@ public class LoadDriver {
             ready.add(new Clerk(clerk, token, incomingRegister(base, token)));
         }
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        AtomicLong failures = new AtomicLong();
+        Failures failures = new Failures();
         AtomicLong sequence = new AtomicLong();
         long warmUpEnds = System.nanoTime() + WARM_UP.toNanos();
         long ends = warmUpEnds + Duration.ofSeconds(seconds).toNanos();
-        CountDownLatch done = new CountDownLatch(ready.size());
-        for (Clerk clerk : ready) {
-            new Thread(() -> {
-                try {
-                    while (true) {
-                        long started = System.nanoTime();
-                        if (started >= ends) {
-                            break;
-                        }
-                        HttpResponse<String> answer = receive(base, clerk, sequence.incrementAndGet());
-                        long took = System.nanoTime() - started;
-                        if (answer.statusCode() != 201) {
-                            if (failures.incrementAndGet() == 1) {
-                                System.out.println("first failure: " + answer.statusCode() + " " + answer.body());
-                            }
-                        } else if (started >= warmUpEnds) {
-                            latencies.add(took);
-                        }
-                    }
-                } catch (Exception e) {
-                    e.printStackTrace();
-                    failures.incrementAndGet();
-                } finally {
-                    done.countDown();
+        inParallel(ready, failures, clerk -> {
+            while (true) {
+                long started = System.nanoTime();
+                if (started >= ends) {
+                    break;
                 }
-            }).start();
-        }
-        done.await();
+                HttpResponse<String> answer = receive(base, clerk, sequence.incrementAndGet());
+                long took = System.nanoTime() - started;
+                if (answer.statusCode() != 201) {
+                    failures.record(answer.statusCode(), answer.body());
+                } else if (started >= warmUpEnds) {
+                    latencies.add(took);
+                }
+            }
+        });
         List<Long> measured = new ArrayList<>(latencies);
         System.out.printf("registrations: %d clerks, %d s measured after %d s warm-up: %d registered (%.0f/s), "
                 + "%d failed (warm-up included), latency %s%n", ready.size(), seconds, WARM_UP.toSeconds(),
-                measured.size(), measured.size() / (double) seconds, failures.get(), percentiles(measured));
+                measured.size(), measured.size() / (double) seconds, failures.count(), percentiles(measured));
         System.out.println("registrations in all, warm-up included: " + sequence.get());
     }
 
@@ -141,43 +128,29 @@ public class LoadDriver {
             tokens.add(new String[] {token(base, people[0]), token(base, people[1])});
         }
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        AtomicLong failures = new AtomicLong();
+        Failures failures = new Failures();
         long warmUpEnds = System.nanoTime() + WARM_UP.toNanos();
         long ends = warmUpEnds + Duration.ofSeconds(seconds).toNanos();
-        CountDownLatch done = new CountDownLatch(tokens.size());
-        for (String[] pair : tokens) {
-            new Thread(() -> {
-                try {
-                    while (System.nanoTime() < ends) {
-                        long started = System.nanoTime();
-                        HttpResponse<byte[]> personal = signed(base, pair[0], "personal", pdf, "{\"pin\":\"123456\"}");
-                        long between = System.nanoTime();
-                        HttpResponse<byte[]> agency = personal.statusCode() != 200 ? personal
-                                : signed(base, pair[1], "agency", personal.body(), "{\"pin\":\"123456\"}");
-                        long finished = System.nanoTime();
-                        if (agency.statusCode() != 200) {
-                            if (failures.incrementAndGet() == 1) {
-                                System.out.println("first failure: " + agency.statusCode() + " "
-                                        + new String(agency.body(), StandardCharsets.UTF_8));
-                            }
-                        } else if (started >= warmUpEnds && finished < ends) {
-                            latencies.add(between - started);
-                            latencies.add(finished - between);
-                        }
-                    }
-                } catch (Exception e) {
-                    e.printStackTrace();
-                    failures.incrementAndGet();
-                } finally {
-                    done.countDown();
+        inParallel(tokens, failures, pair -> {
+            while (System.nanoTime() < ends) {
+                long started = System.nanoTime();
+                HttpResponse<byte[]> personal = signed(base, pair[0], "personal", pdf, "{\"pin\":\"123456\"}");
+                long between = System.nanoTime();
+                HttpResponse<byte[]> agency = personal.statusCode() != 200 ? personal
+                        : signed(base, pair[1], "agency", personal.body(), "{\"pin\":\"123456\"}");
+                long finished = System.nanoTime();
+                if (agency.statusCode() != 200) {
+                    failures.record(agency.statusCode(), new String(agency.body(), StandardCharsets.UTF_8));
+                } else if (started >= warmUpEnds && finished < ends) {
+                    latencies.add(between - started);
+                    latencies.add(finished - between);
                 }
-            }).start();
-        }
-        done.await();
+            }
+        });
         List<Long> measured = new ArrayList<>(latencies);
         System.out.printf("signatures: %d pairs (official, then clerk) on a %d KB PDF, %d s measured after %d s "
                 + "warm-up: %d signatures (%.1f/s), %d failed, one signature %s%n", tokens.size(), pdf.length / 1024,
-                seconds, WARM_UP.toSeconds(), measured.size(), measured.size() / (double) seconds, failures.get(),
+                seconds, WARM_UP.toSeconds(), measured.size(), measured.size() / (double) seconds, failures.count(),
                 percentiles(measured));
     }
 
@@ -240,35 +213,24 @@ public class LoadDriver {
                 agencies.size(), recipients.size());
         ConcurrentLinkedQueue<Long> issueLatencies = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String[]> issued = new ConcurrentLinkedQueue<>();
-        AtomicLong failures = new AtomicLong();
+        Failures failures = new Failures();
         long started = System.nanoTime();
-        CountDownLatch done = new CountDownLatch(agencies.size());
-        for (Agency agency : agencies) {
-            new Thread(() -> {
-                try {
-                    for (String id : agency.drafts()) {
-                        HttpResponse<String> signed = post(base, agency.signer(),
-                                "/api/v1/outgoing-documents/" + id + "/sign", "{\"pin\":\"123456\"}");
-                        long issuing = System.nanoTime();
-                        HttpResponse<String> answer = signed.statusCode() != 200 ? signed : post(base,
-                                agency.clerk(), "/api/v1/outgoing-documents/" + id + "/issue",
-                                "{\"registerId\":\"" + agency.register() + "\",\"pin\":\"123456\"}");
-                        if (answer.statusCode() == 200) {
-                            issueLatencies.add(System.nanoTime() - issuing);
-                            issued.add(new String[] {id, agency.clerk()});
-                        } else if (failures.incrementAndGet() == 1) {
-                            System.out.println("first failure: " + answer.statusCode() + " " + answer.body());
-                        }
-                    }
-                } catch (Exception e) {
-                    e.printStackTrace();
-                    failures.incrementAndGet();
-                } finally {
-                    done.countDown();
+        inParallel(agencies, failures, agency -> {
+            for (String id : agency.drafts()) {
+                HttpResponse<String> signed = post(base, agency.signer(),
+                        "/api/v1/outgoing-documents/" + id + "/sign", "{\"pin\":\"123456\"}");
+                long issuing = System.nanoTime();
+                HttpResponse<String> answer = signed.statusCode() != 200 ? signed : post(base, agency.clerk(),
+                        "/api/v1/outgoing-documents/" + id + "/issue",
+                        "{\"registerId\":\"" + agency.register() + "\",\"pin\":\"123456\"}");
+                if (answer.statusCode() == 200) {
+                    issueLatencies.add(System.nanoTime() - issuing);
+                    issued.add(new String[] {id, agency.clerk()});
+                } else {
+                    failures.record(answer.statusCode(), answer.body());
                 }
-            }).start();
-        }
-        done.await();
+            }
+        });
         long allIssued = System.nanoTime();
         for (String[] one : issued) {
             while (get(base, one[1], "/api/v1/outgoing-documents/" + one[0] + "/recipients")
@@ -282,7 +244,7 @@ public class LoadDriver {
                 + "each in %.1f s (%.2f documents/s, %.1f deliveries/s; the last delivery %.1f s after the last "
                 + "issue), %d failed; the issue step %s%n", issued.size(), recipients.size(), seconds,
                 issued.size() / seconds, issued.size() * recipients.size() / seconds, (allDelivered - allIssued) / 1e9,
-                failures.get(), percentiles(new ArrayList<>(issueLatencies)));
+                failures.count(), percentiles(new ArrayList<>(issueLatencies)));
     }
 
     /** Drafts uploaded and submitted to the signer, ready to sign: made before the clock starts. */
@@ -484,6 +446,44 @@ public class LoadDriver {
 
     private static double at(List<Long> sorted, double fraction) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(fraction * sorted.size()) - 1)) / 1e6;
+    }
+
+    /** Runs {@code work} on a thread of its own for each of {@code workers}, and waits for all of them. */
+    private static <T> void inParallel(List<T> workers, Failures failures, Work<T> work) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(workers.size());
+        for (T worker : workers) {
+            new Thread(() -> {
+                try {
+                    work.run(worker);
+                } catch (Exception e) {
+                    e.printStackTrace();
+                    failures.record(-1, String.valueOf(e));
+                } finally {
+                    done.countDown();
+                }
+            }).start();
+        }
+        done.await();
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        void run(T worker) throws Exception;
+    }
+
+    /** Failed requests: counted, and the first one printed, so a broken run says why. */
+    private static final class Failures {
+        private final AtomicLong count = new AtomicLong();
+
+        void record(int status, String answer) {
+            if (count.incrementAndGet() == 1) {
+                System.out.println("first failure: " + status + " " + answer);
+            }
+        }
+
+        long count() {
+            return count.get();
+        }
     }
 
     private record Clerk(String username, String token, String register) {
