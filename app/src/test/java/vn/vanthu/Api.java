@@ -14,6 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Api {
 
     public static final String DEMO_PASSWORD = "Demo@123";
+    /** The PIN of every demo certificate. */
+    public static final String DEMO_PIN = "123456";
 
     private final MockMvcTester mvc;
     private final JsonMapper json = JsonMapper.builder().build();

@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.imageio.ImageIO;
 
@@ -25,6 +27,8 @@ import org.springframework.core.io.ClassPathResource;
  * in the middle), PNG with a transparent background as Appendix I wants.
  */
 final class DemoSignatureImages {
+
+    private static final Map<String, Font> FONTS = new ConcurrentHashMap<>();
 
     private static final Color SIGNATURE_BLUE = new Color(0, 51, 170);
     private static final Color SEAL_RED = new Color(215, 25, 32);
@@ -103,8 +107,13 @@ final class DemoSignatureImages {
     }
 
     private static Font font(String resource, float size) {
+        return FONTS.computeIfAbsent(resource, DemoSignatureImages::load).deriveFont(size);
+    }
+
+    /** Parsed once: the demo draws hundreds of signatures and seals with two fonts. */
+    private static Font load(String resource) {
         try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-            return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(size);
+            return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (FontFormatException e) {

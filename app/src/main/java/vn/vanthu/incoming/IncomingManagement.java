@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -273,8 +272,7 @@ public class IncomingManagement {
 
     private IncomingView view(IncomingDocument document, CurrentUser by) {
         List<String> pdfs = document.files().stream().filter(IncomingFile::pdf).map(IncomingFile::sha256).toList();
-        Map<String, Verdict> verdicts = new HashMap<>();
-        signatures.reports(pdfs).forEach((sha256, report) -> verdicts.put(sha256, report.verdict()));
+        Map<String, Verdict> verdicts = signatures.verdicts(pdfs);
         return document.view(IncomingPolicy.allowed(by, document), verdicts);
     }
 

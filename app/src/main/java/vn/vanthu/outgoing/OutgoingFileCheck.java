@@ -3,8 +3,6 @@ package vn.vanthu.outgoing;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,8 +15,6 @@ import vn.vanthu.signature.SignatureValidation;
  */
 @Component
 class OutgoingFileCheck {
-
-    private static final Logger LOG = LoggerFactory.getLogger(OutgoingFileCheck.class);
 
     private final SignatureValidation signatures;
 
@@ -40,12 +36,6 @@ class OutgoingFileCheck {
     }
 
     private void check(List<String> files) {
-        for (String sha256 : files) {
-            try {
-                signatures.validateStored(sha256);
-            } catch (RuntimeException e) {
-                LOG.warn("Could not check the signatures of stored file {}: {}", sha256, e.getMessage());
-            }
-        }
+        files.forEach(signatures::checkStored);
     }
 }

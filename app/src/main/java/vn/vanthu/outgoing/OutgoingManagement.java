@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -278,8 +277,7 @@ public class OutgoingManagement {
             signed.add(document.shownSha256());
         }
         document.appendices().forEach(appendix -> signed.add(appendix.currentSha256()));
-        Map<String, Verdict> verdicts = new HashMap<>();
-        signatures.reports(signed).forEach((sha256, report) -> verdicts.put(sha256, report.verdict()));
+        Map<String, Verdict> verdicts = signatures.verdicts(signed);
         return document.view(OutgoingPolicy.allowed(by, document), verdicts);
     }
 

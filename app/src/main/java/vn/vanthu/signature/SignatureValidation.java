@@ -3,6 +3,7 @@ package vn.vanthu.signature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -50,6 +53,10 @@ public class SignatureValidation {
 
     private static final byte[] BYTE_RANGE = "/ByteRange".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+    /** How long a check stands before a file is checked again (its certificates may have been revoked since). */
+    private static final Duration FRESH = Duration.ofMinutes(10);
+
+    private final Map<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
     private final DssToolkit dss;
     private final Storage storage;
     private final JdbcClient jdbc;
@@ -127,6 +134,42 @@ public class SignatureValidation {
                 .query((rs, row) -> Map.entry(rs.getString(1),
                         json.readValue(rs.getString(2), ValidationReport.class)))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The verdict of each file's last check, for pages and lists that show a badge and need no more. */
+    public Map<String, Verdict> verdicts(Collection<String> sha256s) {
+        if (sha256s.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select sha256, verdict from signature_validation where sha256 in (:files)")
+                .param("files", sha256s)
+                .query((rs, row) -> Map.entry(rs.getString(1), Verdict.valueOf(rs.getString(2))))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /**
+     * Checks a stored file once however many ask at the same moment (a document issued to ten agencies of the
+     * deployment is one file, checked by its sender and on every arrival): a check under way is waited for, and a
+     * report of the last few minutes stands. A file DSS cannot read keeps no report.
+     */
+    public void checkStored(String sha256) {
+        if (report(sha256).filter(report -> report.validatedAt().isAfter(Instant.now().minus(FRESH))).isPresent()) {
+            return;
+        }
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        CompletableFuture<Void> running = inFlight.putIfAbsent(sha256, mine);
+        if (running != null) {
+            running.join();
+            return;
+        }
+        try {
+            validateStored(sha256);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not check the signatures of stored file {}: {}", sha256, e.getMessage());
+        } finally {
+            inFlight.remove(sha256);
+            mine.complete(null);
+        }
     }
 
     public Optional<ValidationReport> report(String sha256) {

@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.vanthu.Api;
@@ -21,7 +22,7 @@ import vn.vanthu.Api;
  */
 final class OutgoingApi {
 
-    static final String PIN = "123456";
+    static final String PIN = Api.DEMO_PIN;
 
     private final MockMvcTester mvc;
     private final Api api;
@@ -37,6 +38,12 @@ final class OutgoingApi {
         return signedDocument(details(subject, List.of()));
     }
 
+    /** Drafted, signed, then numbered and issued by vt.tinh from {@code registerId}: the document as issued. */
+    JsonNode issued(Map<String, Object> details, String registerId) {
+        String id = signedDocument(details);
+        return api.ok(post("vt.tinh", id, "issue", Map.of("registerId", registerId, "pin", PIN)));
+    }
+
     String signedDocument(Map<String, Object> details) {
         String id = api.created(draft("cv.tinh", details)).get("id").asString();
         api.ok(post("cv.tinh", id, "submit", Map.of()));
@@ -45,24 +52,23 @@ final class OutgoingApi {
     }
 
     MvcTestResult draft(String who, Map<String, Object> metadata) {
-        return mvc.post().uri("/api/v1/outgoing-documents")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + api.token(who))
-                .multipart()
-                .file(new MockMultipartFile("metadata", "", MediaType.APPLICATION_JSON_VALUE,
-                        json.writeValueAsBytes(metadata)))
-                .file(composition("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n"
-                                + "Ủy ban nhân dân tỉnh quyết định tổ chức Tết trồng cây đời đời nhớ ơn Bác Hồ."))
-                .exchange();
+        return draft(who, metadata, composition("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm "
+                + "2015;\n\nỦy ban nhân dân tỉnh quyết định tổ chức Tết trồng cây đời đời nhớ ơn Bác Hồ."));
     }
 
     /** A draft whose main file is an uploaded PDF. */
     MvcTestResult draftUploaded(String who, Map<String, Object> metadata, byte[] pdf) {
+        return draft(who, metadata, new MockMultipartFile("file", "cong-van.pdf", MediaType.APPLICATION_PDF_VALUE,
+                pdf));
+    }
+
+    private MvcTestResult draft(String who, Map<String, Object> metadata, MockMultipartFile main) {
         return mvc.post().uri("/api/v1/outgoing-documents")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + api.token(who))
                 .multipart()
                 .file(new MockMultipartFile("metadata", "", MediaType.APPLICATION_JSON_VALUE,
                         json.writeValueAsBytes(metadata)))
-                .file(new MockMultipartFile("file", "cong-van.pdf", MediaType.APPLICATION_PDF_VALUE, pdf))
+                .file(main)
                 .exchange();
     }
 

@@ -83,7 +83,7 @@ class OutgoingBrowserTests {
             leader.click(By.linkText(subject));
             leader.click(By.cssSelector("#pdf-viewer canvas.placeable"));
             assertThat(leader.driver().findElement(By.id("placement-page")).getDomProperty("value")).isEqualTo("1");
-            leader.type(By.id("sign-pin"), "123456");
+            leader.type(By.id("sign-pin"), Api.DEMO_PIN);
             leader.screenshot("outgoing-to-sign");
             leader.click(By.id("sign-submit"));
             assertThat(leader.text(By.id("flash-done"))).startsWith("Đã ký ban hành");
@@ -91,7 +91,7 @@ class OutgoingBrowserTests {
 
         try (Browser clerk = browser()) {
             clerk.signIn("vt.tinh", Api.DEMO_PASSWORD).open(documentPath);
-            clerk.type(By.id("issue-pin"), "123456");
+            clerk.type(By.id("issue-pin"), Api.DEMO_PIN);
             clerk.click(By.id("issue-submit"));
             assertThat(clerk.text(By.id("flash-done"))).isEqualTo("Đã cấp số, ký số cơ quan và phát hành.");
             assertThat(clerk.text(By.id("document-number"))).matches("\\d{2,}/UBND-TH");

@@ -342,10 +342,7 @@ class OutgoingWorkflowIntegrationTests {
 
         Map<String, Object> metadata = details("Về việc thử văn bản thay thế", List.of(addressee(district, null)));
         metadata.put("replacesId", older);
-        String newer = created(draft("cv.tinh", metadata)).get("id").asString();
-        ok(post("cv.tinh", newer, "submit", Map.of()));
-        ok(post("ld.tinh", newer, "sign", Map.of("pin", PIN)));
-        ok(post("vt.tinh", newer, "issue", Map.of("registerId", outgoingRegister(), "pin", PIN)));
+        String newer = outgoing().issued(metadata, outgoingRegister()).get("id").asString();
 
         JsonNode replaced = ok(api().get(token("vt.tinh"), "/api/v1/outgoing-documents/{id}", older));
         assertThat(replaced.get("replacedById").asString()).isEqualTo(newer);
@@ -517,11 +514,7 @@ class OutgoingWorkflowIntegrationTests {
     }
 
     private String issuedTo(String subject, List<Map<String, Object>> recipients) {
-        String id = created(draft("cv.tinh", details(subject, recipients))).get("id").asString();
-        ok(post("cv.tinh", id, "submit", Map.of()));
-        ok(post("ld.tinh", id, "sign", Map.of("pin", PIN)));
-        ok(post("vt.tinh", id, "issue", Map.of("registerId", outgoingRegister(), "pin", PIN)));
-        return id;
+        return outgoing().issued(details(subject, recipients), outgoingRegister()).get("id").asString();
     }
 
     private String signedDocument(String subject) {

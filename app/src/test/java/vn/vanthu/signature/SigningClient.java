@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,8 +18,7 @@ import vn.vanthu.Api;
 /** Signs and validates through the REST API as the demo accounts, as an integrator's client would. */
 final class SigningClient {
 
-    static final String PIN = "123456";
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    static final String PIN = Api.DEMO_PIN;
 
     private final MockMvcTester mvc;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -56,11 +54,7 @@ final class SigningClient {
     }
 
     JsonNode body(MvcTestResult result) {
-        try {
-            return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        } catch (java.io.UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
+        return api().read(result);
     }
 
     Api api() {
@@ -68,6 +62,6 @@ final class SigningClient {
     }
 
     String token(String username) {
-        return TOKENS.computeIfAbsent(username, name -> api().bearer(name));
+        return api().token(username);
     }
 }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.X509Certificate;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.util.function.SingletonSupplier;
@@ -109,7 +108,7 @@ public class DssToolkit {
         return loader;
     }
 
-    public TSPSource timestamps() {
+    private TSPSource timestamps() {
         return timestamps.obtain();
     }
 
@@ -153,9 +152,5 @@ public class DssToolkit {
         objects.setPdfDifferencesFinder(differences);
         validator.setPdfObjFactory(objects);
         return validator;
-    }
-
-    public X509Certificate root() {
-        return authority.root();
     }
 }
