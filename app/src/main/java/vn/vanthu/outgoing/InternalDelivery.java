@@ -52,7 +52,7 @@ class InternalDelivery {
                     issued.confidentiality(), null, issued.replyDue(), files));
             if (issued.replacesId() != null) {
                 incoming.replace(issued.replacesId(), issued.documentId(), receiver,
-                        issued.codeNumber() + "/" + issued.codeNotation());
+                        issued.numberAndNotation());
             }
         }
         Since since = readOnly.execute(status -> documents.findById(issued.documentId()).map(Since::of).orElse(null));
@@ -84,7 +84,7 @@ class InternalDelivery {
     @ApplicationModuleListener
     void answered(OutgoingIssued issued) {
         if (issued.answersIncomingId() != null) {
-            incoming.answeredBy(issued.answersIncomingId(), issued.codeNumber() + "/" + issued.codeNotation());
+            incoming.answeredBy(issued.answersIncomingId(), issued.numberAndNotation());
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -25,12 +26,14 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import vn.vanthu.core.AggregateRoot;
 import vn.vanthu.core.Confidentiality;
 import vn.vanthu.core.DocumentType;
+import vn.vanthu.core.NumberAndNotation;
 import vn.vanthu.core.RuleViolation;
 import vn.vanthu.core.SearchKey;
 import vn.vanthu.core.Urgency;
 import vn.vanthu.organisation.AgencyCode;
 import vn.vanthu.register.RegisterNumber;
 import vn.vanthu.signature.Verdict;
+import vn.vanthu.storage.ContentType;
 
 /**
  * An outgoing document from its first draft to its issue. Each step is a method that refuses a step its state does
@@ -279,14 +282,14 @@ class OutgoingDocument extends AggregateRoot<OutgoingDocument> {
         documentIdentity = issue.documentIdentity();
         appendices.forEach(appendix -> appendix.issued(Objects.requireNonNull(issuedAppendices.get(appendix.id()))));
         state = OutgoingState.ISSUED;
-        step(now, by, OutgoingStepAction.ISSUED, null, codeNumber + "/" + codeNotation);
+        step(now, by, OutgoingStepAction.ISSUED, null, NumberAndNotation.of(codeNumber, codeNotation));
         List<OutgoingIssued.IssuedFile> files = new ArrayList<>();
         if (issuedSha256 != null) {
-            files.add(new OutgoingIssued.IssuedFile(issuedSha256, issue.mainFileName(), "application/pdf",
+            files.add(new OutgoingIssued.IssuedFile(issuedSha256, issue.mainFileName(), ContentType.PDF.mimeType(),
                     issue.mainSize()));
         }
         appendices.forEach(appendix -> files.add(new OutgoingIssued.IssuedFile(appendix.currentSha256(),
-                appendix.fileName(), "application/pdf", issue.appendixSizes().get(appendix.id()))));
+                appendix.fileName(), ContentType.PDF.mimeType(), issue.appendixSizes().get(appendix.id()))));
         registerEvent(new OutgoingIssued(UUID.randomUUID(), id(), agencyCode, issue.agencyName(), documentIdentity,
                 codeNumber, codeNotation, issue.promulgationDate(), documentType, subject, signerName,
                 signerPosition, urgency, confidentiality, replyDue, replacesId, answersIncomingId, files,
@@ -307,12 +310,11 @@ class OutgoingDocument extends AggregateRoot<OutgoingDocument> {
         state = OutgoingState.RECALLED;
         recallReason = reason;
         recalledAt = now;
-        recipients.stream().filter(recipient -> recipient.delivery() == DeliveryRoute.INTERNAL)
-                .forEach(recipient -> recipient.recallRequested(now));
+        internalRecipients().forEach(recipient -> recipient.recallRequested(now));
         step(now, by, OutgoingStepAction.RECALLED, null, reason);
-        registerEvent(new OutgoingRecalled(UUID.randomUUID(), id(), agencyCode, codeNumber + "/" + codeNotation,
-                reason, recipients.stream().filter(recipient -> recipient.delivery() == DeliveryRoute.INTERNAL)
-                        .map(RecipientStatus::agencyCode).toList(),
+        registerEvent(new OutgoingRecalled(UUID.randomUUID(), id(), agencyCode,
+                NumberAndNotation.of(codeNumber, codeNotation),
+                reason, internalRecipients().map(RecipientStatus::agencyCode).toList(),
                 by.username(), now));
         return this;
     }
@@ -329,8 +331,7 @@ class OutgoingDocument extends AggregateRoot<OutgoingDocument> {
         replyDue = newReplyDue;
         step(now, by, OutgoingStepAction.UPDATED, null, reason);
         registerEvent(new OutgoingUpdated(UUID.randomUUID(), id(), agencyCode, before, subject, replyDue, reason,
-                recipients.stream().filter(recipient -> recipient.delivery() == DeliveryRoute.INTERNAL)
-                        .map(RecipientStatus::agencyCode).toList(),
+                internalRecipients().map(RecipientStatus::agencyCode).toList(),
                 by.username(), now));
         return this;
     }
@@ -353,6 +354,11 @@ class OutgoingDocument extends AggregateRoot<OutgoingDocument> {
                 confidentiality, named, replyDue, answersIncomingId, replacesId, version()),
                 new Actor(signerId, "", signerName), signerPosition, recipients.stream()
                         .map(r -> new Draft.Addressee(r.agencyCode(), r.name(), r.delivery())).toList());
+    }
+
+    /** The recipients inside the deployment, whose copies follow a recall or a correction. */
+    private Stream<RecipientStatus> internalRecipients() {
+        return recipients.stream().filter(recipient -> recipient.delivery() == DeliveryRoute.INTERNAL);
     }
 
     private void handTo(Actor holder) {
@@ -460,10 +466,6 @@ class OutgoingDocument extends AggregateRoot<OutgoingDocument> {
             return signedSha256;
         }
         return versions.isEmpty() ? null : currentVersion().sha256();
-    }
-
-    @Nullable String issuedSha256() {
-        return issuedSha256;
     }
 
     @Nullable String codeNumber() {

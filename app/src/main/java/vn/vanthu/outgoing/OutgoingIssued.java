@@ -37,6 +37,11 @@ public record OutgoingIssued(UUID eventId, UUID documentId, AgencyCode agency, S
     public record IssuedRecipient(String agencyCode, DeliveryRoute route) {
     }
 
+    /** {@code 15/QĐ-UBND}. */
+    public String numberAndNotation() {
+        return codeNumber + "/" + codeNotation;
+    }
+
     @Override
     public String action() {
         return "outgoing.issued";
@@ -44,7 +49,7 @@ public record OutgoingIssued(UUID eventId, UUID documentId, AgencyCode agency, S
 
     @Override
     public Map<String, String> facts() {
-        return Map.of("number", codeNumber + "/" + codeNotation, "documentIdentity", documentIdentity,
+        return Map.of("number", numberAndNotation(), "documentIdentity", documentIdentity,
                 "recipients", String.valueOf(recipients.size()));
     }
 }

@@ -84,10 +84,11 @@ public class OutgoingIssuing {
             return management.step(id, me, OutgoingAction.ISSUE, (document, now) -> {
                 document.checkIssuable();
                 checkRegister(registerId, document.agencyCode(), document.confidentiality().secret());
+                AgencyView agency = directory.find(document.agencyCode());
+                String notation = notation(agency, document.documentType(), document.draftingUnit());
                 byte[] signedPdf = files.read(document.signedSha256());
-                checkNotationOnPage(signedPdf, document);
-                Numbered numbered = take(registerId, document.agencyCode(), document.documentType(),
-                        document.draftingUnit(), now);
+                checkNotationOnPage(signedPdf, notation);
+                Numbered numbered = take(registerId, agency, notation, now);
                 String ref = OutgoingSigning.REF + document.id();
                 byte[] filled = IssueFields.fill(signedPdf, numbered.codeNumber(), numbered.date());
                 SignedDocument main = signing.signAsAgency(filled, AgencyMark.mainDocument(), certificateId, pin, ref,
@@ -127,7 +128,8 @@ public class OutgoingIssuing {
         return transaction.execute(status -> {
             Instant now = clock.instant();
             checkRegister(registerId, me.agencyCode(), true);
-            Numbered numbered = take(registerId, me.agencyCode(), details.documentType(), null, now);
+            AgencyView agency = directory.find(me.agencyCode());
+            Numbered numbered = take(registerId, agency, notation(agency, details.documentType(), null), now);
             return management.view(documents.save(OutgoingDocument.registeredOnPaper(me.agencyCode(), draft,
                     numbered.issue(null, "", 0, Map.of()), Actor.of(me), now)), me);
         });
@@ -137,22 +139,23 @@ public class OutgoingIssuing {
      * The notation typed on the page after "Số: .../" must be the one the register gives (Art. 15: the same on paper,
      * on the file and in the register): a draft uploaded with another notation is refused before a number is taken.
      */
-    private void checkNotationOnPage(byte[] pdf, OutgoingDocument document) {
-        String expected = Notation.of(document.documentType(), directory.find(document.agencyCode()).abbreviation(),
-                document.draftingUnit());
+    private static void checkNotationOnPage(byte[] pdf, String expected) {
         IssueFields.notation(pdf).filter(written -> !written.equals(expected)).ifPresent(written -> {
             throw new RuleViolation("outgoing.notation.mismatch", written, expected);
         });
     }
 
     /** The next number of the register, with the notation, date and DocumentId it makes. */
-    private Numbered take(UUID registerId, AgencyCode agencyCode, DocumentType type, @Nullable String draftingUnit,
-            Instant now) {
-        AgencyView agency = directory.find(agencyCode);
+    /** The notation Appendix III gives, refused when it does not fit the register's column. */
+    private static String notation(AgencyView agency, DocumentType type, @Nullable String draftingUnit) {
         String notation = Notation.of(type, agency.abbreviation(), draftingUnit);
         if (notation.length() > MAX_NOTATION) {
             throw new RuleViolation("outgoing.notation.too-long", notation);
         }
+        return notation;
+    }
+
+    private Numbered take(UUID registerId, AgencyView agency, String notation, Instant now) {
         LocalDate date = VietnamTime.today(Clock.fixed(now, VietnamTime.ZONE));
         RegisterNumber number = numbering.take(registerId, now);
         return new Numbered(number, Notation.number(number.number()), notation, date, agency);

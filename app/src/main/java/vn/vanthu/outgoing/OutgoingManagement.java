@@ -104,7 +104,6 @@ public class OutgoingManagement {
         });
     }
 
-    /** New metadata for a draft in hand. */
     /**
      * New metadata, from the drafter while the draft is theirs (a reviewer revises the file and comments, but does
      * not change who signs or to whom it goes). A draft composed in the browser is laid out again from its text, so
@@ -248,7 +247,7 @@ public class OutgoingManagement {
     }
 
     private DocumentFile pdf(String name, String sha256) {
-        return new DocumentFile(name, "application/pdf", files.size(sha256), () -> files.open(sha256));
+        return new DocumentFile(name, ContentType.PDF.mimeType(), files.size(sha256), () -> files.open(sha256));
     }
 
     OutgoingView step(UUID id, CurrentUser by, OutgoingAction action, Transition transition) {
@@ -290,11 +289,6 @@ public class OutgoingManagement {
                 : files.composed(agency, draft, unit, composition.body(), composition.place());
     }
 
-    /**
-     * Checks the details against the directory: the signer is a competent official of the agency (a leader; a unit
-     * head only signing TL. or TUQ.), the answered incoming document is one the drafter may read, and each
-     * recipient is an agency of the directory or a name.
-     */
     /** Details of a secret document made on paper: checked like a draft's, every recipient reached on paper. */
     Draft paperDraft(DraftDetails details, CurrentUser by) {
         Draft draft = resolve(details, by.agencyCode(), by, true);
@@ -307,6 +301,11 @@ public class OutgoingManagement {
         return resolve(details, agency, by, false);
     }
 
+    /**
+     * Checks the details against the directory: the signer is a competent official of the agency (a leader; a unit
+     * head only signing TL. or TUQ.), the answered incoming document is one the drafter may read, and each
+     * recipient is an agency of the directory or a name. Secret documents only {@code onPaper}.
+     */
     private Draft resolve(DraftDetails details, AgencyCode agency, CurrentUser by, boolean onPaper) {
         if (!details.documentType().administrative()) {
             throw new InvalidValue("documentType", "outgoing.type.not-administrative");

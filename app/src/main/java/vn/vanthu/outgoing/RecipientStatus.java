@@ -25,6 +25,8 @@ import vn.vanthu.core.Ids;
 @DynamicUpdate
 class RecipientStatus {
 
+    private static final int NOTE_LENGTH = 2000;
+
     @Id
     private UUID id;
     private int position;
@@ -72,23 +74,22 @@ class RecipientStatus {
         return delivery;
     }
 
-    /**
-     * Records a status the recipient sent. Each keeps its own time; the status shown is the furthest reached, so a
-     * message that overtakes an earlier one on the way does not move the recipient back (a refusal always shows).
-     */
     void recallRequested(Instant at) {
         recallStatus = ExchangeStatus.RECALL_REQUESTED;
         recallRequestedAt = at;
     }
 
+    /**
+     * Records a status the recipient sent. Each keeps its own time; the status shown is the furthest reached, so a
+     * message that overtakes an earlier one on the way does not move the recipient back (a refusal always shows).
+     */
     void report(ExchangeStatus reported, UUID received, @Nullable String reportedNote, Instant at) {
         receivedId = received;
         if (reported == ExchangeStatus.RECALL_ACCEPTED || reported == ExchangeStatus.RECALL_REFUSED
                 || reported == ExchangeStatus.RECALL_REQUESTED) {
             recallStatus = reported;
             recallAnsweredAt = reported == ExchangeStatus.RECALL_REQUESTED ? null : at;
-            recallNote = reportedNote == null ? null : reportedNote.length() > 2000
-                    ? reportedNote.substring(0, 2000) : reportedNote;
+            recallNote = clip(reportedNote);
             return;
         }
         switch (reported) {
@@ -107,8 +108,13 @@ class RecipientStatus {
             status = reported;
         }
         if (reportedNote != null && !reportedNote.isBlank()) {
-            note = reportedNote.length() > 2000 ? reportedNote.substring(0, 2000) : reportedNote;
+            note = clip(reportedNote);
         }
+    }
+
+    /** What fits the column. */
+    private static @Nullable String clip(@Nullable String text) {
+        return text == null || text.length() <= NOTE_LENGTH ? text : text.substring(0, NOTE_LENGTH);
     }
 
     private static Instant first(@Nullable Instant earlier, Instant at) {

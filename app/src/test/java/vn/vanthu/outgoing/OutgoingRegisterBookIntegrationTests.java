@@ -147,8 +147,7 @@ class OutgoingRegisterBookIntegrationTests {
     }
 
     private JsonNode issue(String register, Map<String, Object> details) {
-        String id = outgoing.signedDocument(details);
-        return api.ok(outgoing.post("vt.tinh", id, "issue", Map.of("registerId", register, "pin", OutgoingApi.PIN)));
+        return outgoing.issued(details, register);
     }
 
     private String newRegister(String name) {
