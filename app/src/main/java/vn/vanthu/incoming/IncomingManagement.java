@@ -248,6 +248,12 @@ public class IncomingManagement {
         return transaction.execute(status -> view(visible(id, by), by));
     }
 
+    /** Whether this reader may see the document, for another module that refers to it. */
+    public boolean readable(UUID id, CurrentUser by) {
+        return Boolean.TRUE.equals(transaction.execute(status -> documents.findById(id)
+                .filter(document -> IncomingPolicy.sees(by, document)).isPresent()));
+    }
+
     /** A file of a document, for a reader who may see the document. */
     public DocumentFile file(UUID id, UUID fileId, CurrentUser by) {
         IncomingFile file = transaction.execute(status -> visible(id, by).files().stream()

@@ -198,6 +198,11 @@ public class OutgoingManagement {
                 replyDue, required("reason", reason), Actor.of(by), now));
     }
 
+    /** Who it went to and how far each has got, for the table that refreshes while statuses come back. */
+    public RecipientTable recipients(UUID id, CurrentUser by) {
+        return read(id, by, document -> new RecipientTable(document.id(), document.state(), document.recipients()));
+    }
+
     public OutgoingView document(UUID id, CurrentUser by) {
         return transaction.execute(status -> view(visible(id, by), by));
     }
@@ -333,12 +338,8 @@ public class OutgoingManagement {
                 .isPresent()))) {
             throw new InvalidValue("replacesId", "outgoing.replaces.not-issued");
         }
-        if (details.answersIncomingId() != null) {
-            try {
-                incoming.document(details.answersIncomingId(), by);
-            } catch (NotFound missing) {
-                throw new InvalidValue("answersIncomingId", "outgoing.answers.not-found");
-            }
+        if (details.answersIncomingId() != null && !incoming.readable(details.answersIncomingId(), by)) {
+            throw new InvalidValue("answersIncomingId", "outgoing.answers.not-found");
         }
         List<Draft.Addressee> recipients = new ArrayList<>();
         Set<String> seen = new HashSet<>();

@@ -211,7 +211,7 @@ class OutgoingController {
     @GetMapping("/{id}/recipients")
     @Operation(summary = "Tình trạng nơi nhận / Recipients and their statuses")
     List<RecipientView> recipients(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me) {
-        return outgoing.document(id, me).recipients();
+        return outgoing.recipients(id, me).recipients();
     }
 
     @GetMapping("/{id}/files/{which}")

@@ -212,7 +212,8 @@ class OutgoingPages {
     /** The recipient table alone, for the page to refresh while statuses come back. */
     @GetMapping("/{id}/recipients")
     String recipients(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me, Model model) {
-        model.addAttribute("document", outgoing.document(id, me));
+        // the fragment reads id, state and recipients, which the table has as the full document does
+        model.addAttribute("document", outgoing.recipients(id, me));
         return "outgoing/document :: recipients";
     }
 
