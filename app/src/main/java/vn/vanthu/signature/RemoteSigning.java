@@ -238,13 +238,7 @@ public class RemoteSigning {
         List<SigningCertificate> phones = certificates.all(HolderKind.PERSON, me.agencyCode(), me.id()).stream()
                 .filter(c -> c.keySource() == KeySource.PHONE)
                 .filter(c -> certificateId == null || c.id().equals(certificateId)).toList();
-        if (phones.isEmpty()) {
-            throw new RuleViolation("signature.phone.none");
-        }
-        return phones.stream().filter(c -> c.usable(now)).findFirst().orElseGet(() -> {
-            phones.get(0).checkUsable(now);
-            throw new RuleViolation("signature.phone.none");
-        });
+        return SigningCertificate.newestUsable(phones, now, "signature.phone.none");
     }
 
     private Row pendingRow(UUID id, CurrentUser me) {

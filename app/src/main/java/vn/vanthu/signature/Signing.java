@@ -238,11 +238,7 @@ public class Signing {
             throw new RuleViolation(holder == HolderKind.PERSON ? "signature.certificate.none"
                     : "signature.certificate.none-for-agency");
         }
-        return all.stream().filter(c -> c.usable(now)).findFirst().orElseGet(() -> {
-            // none usable: say why, from the newest
-            all.get(0).checkUsable(now);
-            throw new RuleViolation("signature.certificate.none");
-        });
+        return SigningCertificate.newestUsable(all, now, "signature.certificate.none");
     }
 
     static void checkPdf(byte[] pdf) {

@@ -2,6 +2,7 @@ package vn.vanthu.signature;
 
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -83,6 +84,19 @@ class SigningCertificate extends AggregateRoot<SigningCertificate> {
     }
 
     /** Refuses a certificate that may not sign now: revoked, expired, or not valid yet. */
+    /**
+     * The newest usable certificate of {@code candidates} (newest first); when none is, the reason the newest is not
+     * (expired, revoked, not yet valid), else {@code noneKey}.
+     */
+    static SigningCertificate newestUsable(List<SigningCertificate> candidates, Instant now, String noneKey) {
+        return candidates.stream().filter(c -> c.usable(now)).findFirst().orElseGet(() -> {
+            if (!candidates.isEmpty()) {
+                candidates.get(0).checkUsable(now);
+            }
+            throw new RuleViolation(noneKey);
+        });
+    }
+
     void checkUsable(Instant at) {
         if (revokedAt != null) {
             throw new RuleViolation("signature.certificate.revoked", revocationReason == null ? "" : revocationReason);
