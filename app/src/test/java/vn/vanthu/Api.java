@@ -124,4 +124,14 @@ public final class Api {
     public MvcTestResult delete(String token, String uri, Object... variables) {
         return mvc.delete().uri(uri, variables).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
     }
+
+    /** The ordinary incoming register of {@code clerk}'s agency. */
+    public String incomingRegister(String clerk) {
+        for (JsonNode register : ok(get(token(clerk), "/api/v1/registers?kind=INCOMING"))) {
+            if (!register.get("confidential").asBoolean()) {
+                return register.get("id").asString();
+            }
+        }
+        throw new IllegalStateException("no incoming register");
+    }
 }

@@ -12,22 +12,23 @@ import vn.vanthu.core.Urgency;
 import vn.vanthu.organisation.AgencyCode;
 
 /**
- * A document another agency of the deployment issued to {@code receiver}: it arrives in the receiver's clerk queue
- * as received, with the issuer's metadata and signed files, and remembers where it came from ({@code originId}) so
- * that every step on it is told back to the issuer.
+ * A document issued to {@code receiver} by another agency of the deployment, or by one outside that the exchange
+ * brought in: it arrives in the receiver's clerk queue as received, with the issuer's metadata and signed files, and
+ * remembers where it came from ({@code originId}) so that every step on it is told back to the issuer. An issuer
+ * outside may go by a code that is not in the QCVN 102 form ({@code senderCode} empty then).
  */
 public record Delivery(
         UUID originId,
         AgencyCode receiver,
-        AgencyCode senderCode,
+        @Nullable AgencyCode senderCode,
         String senderName,
-        String codeNumber,
-        String codeNotation,
-        LocalDate promulgationDate,
+        @Nullable String codeNumber,
+        @Nullable String codeNotation,
+        @Nullable LocalDate promulgationDate,
         DocumentType documentType,
         String subject,
-        String signerName,
-        String signerPosition,
+        @Nullable String signerName,
+        @Nullable String signerPosition,
         Urgency urgency,
         Confidentiality confidentiality,
         @Nullable Integer pageCount,
@@ -39,8 +40,8 @@ public record Delivery(
     }
 
     IncomingDetails details() {
-        return new IncomingDetails(senderCode.value(), senderName, codeNumber, codeNotation, promulgationDate,
-                documentType, subject, signerName, signerPosition, urgency, confidentiality, pageCount,
+        return new IncomingDetails(senderCode == null ? null : senderCode.value(), senderName, codeNumber,
+                codeNotation, promulgationDate, documentType, subject, signerName, signerPosition, urgency, confidentiality, pageCount,
                 vn.vanthu.core.DocumentForm.BORN_DIGITAL, null, deadline, null, null);
     }
 }

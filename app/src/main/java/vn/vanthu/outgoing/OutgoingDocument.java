@@ -295,7 +295,7 @@ class OutgoingDocument extends AggregateRoot<OutgoingDocument> {
                 signerPosition, urgency, confidentiality, replyDue, replacesId, answersIncomingId, files,
                 recipients.stream().filter(recipient -> recipient.agencyCode() != null)
                         .map(recipient -> new OutgoingIssued.IssuedRecipient(recipient.agencyCode(),
-                                recipient.delivery()))
+                                recipient.name(), recipient.delivery()))
                         .toList(),
                 by.username(), now));
         return this;

@@ -33,8 +33,8 @@ public record OutgoingIssued(UUID eventId, UUID documentId, AgencyCode agency, S
     public record IssuedFile(String sha256, String fileName, String contentType, long size) {
     }
 
-    /** A recipient with an agency code, and how it is reached. */
-    public record IssuedRecipient(String agencyCode, DeliveryRoute route) {
+    /** A recipient with an agency code, its name as "Nơi nhận" writes it, and how it is reached. */
+    public record IssuedRecipient(String agencyCode, String name, DeliveryRoute route) {
     }
 
     /** {@code 15/QĐ-UBND}. */

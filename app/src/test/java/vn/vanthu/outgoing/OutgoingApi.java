@@ -20,15 +20,15 @@ import vn.vanthu.Api;
  * provincial People's Committee do: cv.tinh drafts a decision for ld.tinh to sign, with the PIN of the demo keys.
  * Shared by the tests that need an outgoing document in some state.
  */
-final class OutgoingApi {
+public final class OutgoingApi {
 
-    static final String PIN = Api.DEMO_PIN;
+    public static final String PIN = Api.DEMO_PIN;
 
     private final MockMvcTester mvc;
     private final Api api;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    OutgoingApi(MockMvcTester mvc) {
+    public OutgoingApi(MockMvcTester mvc) {
         this.mvc = mvc;
         this.api = new Api(mvc);
     }
@@ -39,7 +39,7 @@ final class OutgoingApi {
     }
 
     /** Drafted, signed, then numbered and issued by vt.tinh from {@code registerId}: the document as issued. */
-    JsonNode issued(Map<String, Object> details, String registerId) {
+    public JsonNode issued(Map<String, Object> details, String registerId) {
         String id = signedDocument(details);
         return api.ok(post("vt.tinh", id, "issue", Map.of("registerId", registerId, "pin", PIN)));
     }
@@ -78,7 +78,7 @@ final class OutgoingApi {
     }
 
     /** A decision of the People's Committee, signed by its chairman ld.tinh, to these recipients. */
-    Map<String, Object> details(String subject, List<Map<String, Object>> recipients) {
+    public Map<String, Object> details(String subject, List<Map<String, Object>> recipients) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("documentType", "QUYET_DINH");
         details.put("subject", subject);
@@ -92,7 +92,7 @@ final class OutgoingApi {
     }
 
     /** A line of "Nơi nhận": an agency by its code, or a name for one outside the directory. */
-    static Map<String, Object> addressee(String agencyCode, String name) {
+    public static Map<String, Object> addressee(String agencyCode, String name) {
         Map<String, Object> recipient = new HashMap<>();
         recipient.put("agencyCode", agencyCode);
         recipient.put("name", name);
@@ -101,5 +101,30 @@ final class OutgoingApi {
 
     MvcTestResult post(String who, String id, String step, Object body) {
         return api.post(api.token(who), "/api/v1/outgoing-documents/{id}/" + step, body, id);
+    }
+
+    /** The ordinary outgoing register of the provincial People's Committee, as its clerk vt.tinh sees it. */
+    public String outgoingRegister() {
+        return outgoingRegister(false);
+    }
+
+    String outgoingRegister(boolean confidential) {
+        for (JsonNode register : api.ok(api.get(api.token("vt.tinh"), "/api/v1/registers?kind=OUTGOING"))) {
+            if (register.get("confidential").asBoolean() == confidential) {
+                return register.get("id").asString();
+            }
+        }
+        throw new IllegalStateException("no outgoing register");
+    }
+
+    /** The line of the recipient table of document {@code id} for {@code agency}, as vt.tinh sees it. */
+    public JsonNode recipient(String id, String agency) {
+        for (JsonNode recipient : api.ok(api.get(api.token("vt.tinh"), "/api/v1/outgoing-documents/{id}/recipients",
+                id))) {
+            if (agency.equals(recipient.get("agencyCode").asString())) {
+                return recipient;
+            }
+        }
+        throw new AssertionError("no recipient " + agency);
     }
 }

@@ -148,7 +148,7 @@ class OutgoingWorkflowIntegrationTests {
                 && status(id, commune).equals("DELIVERED"));
 
         ok(api().post(token("vt.huyen1"), "/api/v1/incoming-documents/{id}/register",
-                Map.of("registerId", incomingRegister("vt.huyen1")), copy));
+                Map.of("registerId", api().incomingRegister("vt.huyen1")), copy));
         await().atMost(Duration.ofSeconds(20)).until(() -> status(id, district).equals("ACCEPTED"));
         ok(api().post(token("vt.huyen1"), "/api/v1/incoming-documents/{id}/submit",
                 Map.of("leaderId", person("ld.huyen1")), copy));
@@ -158,12 +158,13 @@ class OutgoingWorkflowIntegrationTests {
         ok(api().post(token("ld.huyen1"), "/api/v1/incoming-documents/{id}/assign", assignment, copy));
         await().atMost(Duration.ofSeconds(20)).until(() -> status(id, district).equals("ASSIGNED"));
 
-        JsonNode table = recipient(id, district);
+        JsonNode table = outgoing().recipient(id, district);
         assertThat(table.get("deliveredAt").isNull()).isFalse();
         assertThat(table.get("acceptedAt").isNull()).isFalse();
         assertThat(table.get("assignedAt").isNull()).isFalse();
-        assertThat(recipient(id, commune).get("acceptedAt").isNull()).isTrue();
-        assertThat(recipient(id, "000.00.00.G09").get("delivery").asString()).isEqualTo("WAITING_FOR_EXCHANGE");
+        assertThat(outgoing().recipient(id, commune).get("acceptedAt").isNull()).isTrue();
+        assertThat(outgoing().recipient(id, "000.00.00.G09").get("delivery").asString())
+                .isEqualTo("WAITING_FOR_EXCHANGE");
 
         // the province's leaders read what was issued; an outsider still does not
         ok(api().get(token("pld.tinh"), "/api/v1/outgoing-documents/{id}", id));
@@ -282,14 +283,14 @@ class OutgoingWorkflowIntegrationTests {
         String communeCopy = await().atMost(Duration.ofSeconds(20)).until(() -> clerkCopy("vt.xa1", id),
                 c -> c != null);
         ok(api().post(token("vt.huyen1"), "/api/v1/incoming-documents/{id}/register",
-                Map.of("registerId", incomingRegister("vt.huyen1")), districtCopy));
+                Map.of("registerId", api().incomingRegister("vt.huyen1")), districtCopy));
         ok(api().post(token("vt.huyen1"), "/api/v1/incoming-documents/{id}/submit",
                 Map.of("leaderId", person("ld.huyen1")), districtCopy));
         ok(api().post(token("ld.huyen1"), "/api/v1/incoming-documents/{id}/assign",
                 Map.of("leadPersonId", person("cv.huyen1")), districtCopy));
         ok(api().get(token("cv.huyen1"), "/api/v1/incoming-documents/{id}", districtCopy));
         ok(api().post(token("vt.xa1"), "/api/v1/incoming-documents/{id}/register",
-                Map.of("registerId", incomingRegister("vt.xa1")), communeCopy));
+                Map.of("registerId", api().incomingRegister("vt.xa1")), communeCopy));
 
         refused(post("cv.tinh", id, "recall", Map.of("text", "Sai thể thức")), 409, "outgoing.not-allowed.recall");
         JsonNode recalled = ok(post("vt.tinh", id, "recall", Map.of("text", "Ban hành nhầm đối tượng")));
@@ -321,10 +322,10 @@ class OutgoingWorkflowIntegrationTests {
                 .equals(districtCopy));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "RECALL_ACCEPTED".equals(
-                recipient(id, district).get("recallStatus").asString())
-                && "RECALL_REFUSED".equals(recipient(id, commune).get("recallStatus").asString()));
-        assertThat(recipient(id, commune).get("recallNote").asString()).isEqualTo("Đã triển khai thực hiện");
-        assertThat(recipient(id, district).get("recallAnsweredAt").isNull()).isFalse();
+                outgoing().recipient(id, district).get("recallStatus").asString())
+                && "RECALL_REFUSED".equals(outgoing().recipient(id, commune).get("recallStatus").asString()));
+        assertThat(outgoing().recipient(id, commune).get("recallNote").asString()).isEqualTo("Đã triển khai thực hiện");
+        assertThat(outgoing().recipient(id, district).get("recallAnsweredAt").isNull()).isFalse();
         refused(post("vt.tinh", id, "comments", Map.of("text", "Ghi chú")), 409, "outgoing.transition.comment");
         // the register keeps its line, with the recall in the notes
         JsonNode book = ok(api().get(token("vt.tinh"), "/api/v1/outgoing-register-book?register={r}",
@@ -402,7 +403,7 @@ class OutgoingWorkflowIntegrationTests {
 
     @Test
     void secretDocumentsMadeOnPaperAreNumberedInTheirOwnSeries() {
-        String secretRegister = outgoingRegister(true);
+        String secretRegister = outgoing().outgoingRegister(true);
         long before = lastNumber(secretRegister);
         Map<String, Object> metadata = details("Kế hoạch bảo vệ bí mật nhà nước năm 2027", List.of(
                 addressee(agencyOf("vt.huyen1"), null)));
@@ -443,7 +444,7 @@ class OutgoingWorkflowIntegrationTests {
         received.put("urgency", "NORMAL");
         received.put("confidentiality", "NONE");
         received.put("form", "PAPER_ONLY");
-        received.put("registerId", incomingRegister("vt.tinh"));
+        received.put("registerId", api().incomingRegister("vt.tinh"));
         received.put("acceptDuplicate", true);
         String incoming = created(mvc.post().uri("/api/v1/incoming-documents")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token("vt.tinh")).multipart()
@@ -554,18 +555,8 @@ class OutgoingWorkflowIntegrationTests {
     }
 
     private String status(String id, String agency) {
-        JsonNode status = recipient(id, agency).get("status");
+        JsonNode status = outgoing().recipient(id, agency).get("status");
         return status == null || status.isNull() ? "" : status.asString();
-    }
-
-    private JsonNode recipient(String id, String agency) {
-        for (JsonNode recipient : ok(api().get(token("vt.tinh"), "/api/v1/outgoing-documents/{id}/recipients",
-                id))) {
-            if (agency.equals(recipient.get("agencyCode").asString())) {
-                return recipient;
-            }
-        }
-        throw new AssertionError("no recipient " + agency);
     }
 
     private byte[] file(String who, String id, String which) {
@@ -577,28 +568,6 @@ class OutgoingWorkflowIntegrationTests {
     private long lastNumber(String register) {
         return jdbc.sql("select coalesce(max(last_number), 0) from register_counter where register_id = ?::uuid")
                 .param(register).query(Long.class).single();
-    }
-
-    private String outgoingRegister() {
-        return outgoingRegister(false);
-    }
-
-    private String outgoingRegister(boolean confidential) {
-        for (JsonNode register : ok(api().get(token("vt.tinh"), "/api/v1/registers?kind=OUTGOING"))) {
-            if (register.get("confidential").asBoolean() == confidential) {
-                return register.get("id").asString();
-            }
-        }
-        throw new IllegalStateException("no outgoing register");
-    }
-
-    private String incomingRegister(String clerk) {
-        for (JsonNode register : ok(api().get(token(clerk), "/api/v1/registers?kind=INCOMING"))) {
-            if (!register.get("confidential").asBoolean()) {
-                return register.get("id").asString();
-            }
-        }
-        throw new IllegalStateException("no incoming register");
     }
 
     private String abbreviation(String agency) {
@@ -619,6 +588,10 @@ class OutgoingWorkflowIntegrationTests {
 
     private String token(String username) {
         return api().token(username);
+    }
+
+    private String outgoingRegister() {
+        return outgoing().outgoingRegister();
     }
 
     private Api api() {

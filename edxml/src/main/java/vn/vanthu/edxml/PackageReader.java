@@ -29,8 +29,10 @@ final class PackageReader {
             throw new EdxmlException(EdxmlException.Rule.NOT_EDXML, root, "root element <" + root
                     + "> is not <edXML>");
         }
+        checkNamespace(root);
         while (cursor.nextChild()) {
             if (cursor.name().equals("edXMLEnvelope")) {
+                checkNamespace("edXMLEnvelope");
                 envelope();
                 if (files == null) {
                     break;
@@ -42,6 +44,18 @@ final class PackageReader {
             }
         }
         return message();
+    }
+
+    /**
+     * A package may leave its prefixes undeclared (senders do), but one that binds them to another namespace is
+     * another vocabulary that happens to use the same names: refused, rather than read as edXML.
+     */
+    private void checkNamespace(String element) {
+        String declared = cursor.declaredNamespace();
+        if (declared != null && !declared.equals(EdxmlMessage.NAMESPACE)) {
+            throw new EdxmlException(EdxmlException.Rule.NOT_EDXML, element, "namespace " + declared + " is not "
+                    + EdxmlMessage.NAMESPACE);
+        }
     }
 
     private void envelope() {

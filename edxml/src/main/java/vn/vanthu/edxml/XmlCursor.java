@@ -59,6 +59,26 @@ final class XmlCursor {
         }
     }
 
+    /**
+     * The namespace the entered element's own declarations bind its prefix to, or {@code null} when it declares
+     * none for it. Must be asked right after entering, before anything inside is read.
+     */
+    String declaredNamespace() {
+        XMLStreamReader stax = reader.stax();
+        String raw = stax.getLocalName();
+        int colon = raw.indexOf(':');
+        String wanted = colon < 0 ? "xmlns" : "xmlns:" + raw.substring(0, colon);
+        for (int i = 0; i < stax.getAttributeCount(); i++) {
+            String attribute = stax.getAttributeLocalName(i);
+            String prefix = stax.getAttributePrefix(i);
+            String full = prefix == null || prefix.isEmpty() ? attribute : prefix + ":" + attribute;
+            if (full.equals(wanted)) {
+                return stax.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
     /** The entered element's local name. */
     String name() {
         return path.get(path.size() - 1);

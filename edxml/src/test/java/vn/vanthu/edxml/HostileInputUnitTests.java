@@ -33,6 +33,21 @@ class HostileInputUnitTests {
     }
 
     @Test
+    void refusesAPackageWhoseElementsAreBoundToAnotherNamespace() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new EdxmlWriter().write(SamplePackages.envelope(), out);
+        String foreign = out.toString(java.nio.charset.StandardCharsets.UTF_8)
+                .replace(EdxmlMessage.NAMESPACE, "urn:example:look-alike");
+
+        refuses(foreign, EdxmlException.Rule.NOT_EDXML).hasMessageContaining("urn:example:look-alike");
+        // prefixes left undeclared are what careless senders write, and are read
+        assertThat(parser().parse(input("<edXML><edXML:edXMLEnvelope><edXML:edXMLHeader><edXML:MessageHeader>"
+                + "<edXML:From><edXML:OrganId>000.00.00.G22</edXML:OrganId></edXML:From><edXML:To><edXML:OrganId>"
+                + "000.00.00.H41</edXML:OrganId></edXML:To></edXML:MessageHeader></edXML:edXMLHeader>"
+                + "</edXML:edXMLEnvelope></edXML>"))).isInstanceOf(EdxmlEnvelope.class);
+    }
+
+    @Test
     void refusesTheBillionLaughs() {
         StringBuilder dtd = new StringBuilder("<!DOCTYPE edXML [<!ENTITY lol0 \"lol\">");
         for (int i = 1; i < 10; i++) {

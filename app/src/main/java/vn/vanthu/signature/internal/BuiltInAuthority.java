@@ -304,11 +304,12 @@ public class BuiltInAuthority {
         }
     }
 
-    private static PrivateKey privateKey(byte[] pkcs8) {
+    /** An EC private key (every key the built-in authority makes is one) from its PKCS#8. */
+    public static PrivateKey privateKey(byte[] pkcs8) {
         try {
             return KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("A stored authority key does not parse", e);
+            throw new IllegalStateException("A stored key does not parse", e);
         }
     }
 }

@@ -1,0 +1,182 @@
+package vn.vanthu.exchange;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.vanthu.core.Ids;
+
+/**
+ * An edXML package that came in or goes out, kept on disk under its id, with what the exchange pages show of it and,
+ * going out, how its delivery goes. Packages are written once and never changed; only their state moves.
+ */
+@Entity
+@Table(name = "exchange_package")
+class ExchangePackage {
+
+    private static final int ERROR_LENGTH = 2000;
+
+    @Id
+    private UUID id;
+    @Enumerated(EnumType.STRING)
+    private PackageDirection direction;
+    private String messageType;
+    private @Nullable String business;
+    @Enumerated(EnumType.STRING)
+    private PackageState state;
+    private @Nullable UUID peerId;
+    private String fromCode;
+    private String toCodes;
+    private String documentIdentity;
+    private @Nullable UUID originId;
+    private @Nullable UUID documentId;
+    private @Nullable String statusCode;
+    private @Nullable String subject;
+    private String sha256;
+    private long length;
+    private int attempts;
+    private @Nullable Instant nextAttemptAt;
+    private @Nullable String lastError;
+    private Instant createdAt;
+    private @Nullable Instant doneAt;
+
+    private ExchangePackage(UUID id, PackageDirection direction, PackageFacts facts, @Nullable UUID peerId,
+            String sha256, long length, Instant now) {
+        this.id = id;
+        this.direction = direction;
+        this.messageType = facts.messageType();
+        this.business = facts.business();
+        this.fromCode = facts.fromCode();
+        this.toCodes = String.join(" ", facts.toCodes());
+        this.documentIdentity = facts.documentIdentity();
+        this.originId = facts.originId();
+        this.documentId = facts.documentId();
+        this.statusCode = facts.statusCode();
+        this.subject = facts.subject();
+        this.peerId = peerId;
+        this.sha256 = sha256;
+        this.length = length;
+        this.state = PackageState.PENDING;
+        this.createdAt = now;
+    }
+
+    protected ExchangePackage() {
+        // for JPA
+    }
+
+    /** A package a peer sent, stored before it is acknowledged. */
+    static ExchangePackage received(UUID id, PackageFacts facts, UUID peerId, String sha256, long length,
+            Instant now) {
+        return new ExchangePackage(id, PackageDirection.IN, facts, peerId, sha256, length, now);
+    }
+
+    /** A package to send, due at once; with no peer it waits for a route. */
+    static ExchangePackage toSend(UUID id, PackageFacts facts, @Nullable UUID peerId, String sha256, long length,
+            Instant now) {
+        ExchangePackage sent = new ExchangePackage(id, PackageDirection.OUT, facts, peerId, sha256, length, now);
+        if (peerId == null) {
+            sent.state = PackageState.FAILED;
+            sent.lastError = "no-route";
+        } else {
+            sent.nextAttemptAt = now;
+        }
+        return sent;
+    }
+
+    static UUID newId() {
+        return Ids.next();
+    }
+
+    void done(Instant at) {
+        state = PackageState.DONE;
+        doneAt = at;
+        nextAttemptAt = null;
+        lastError = null;
+    }
+
+    /** An attempt failed: try again after {@code retryAt}, or set it aside when there is none. */
+    void failed(String error, @Nullable Instant retryAt) {
+        attempts++;
+        lastError = error.length() <= ERROR_LENGTH ? error : error.substring(0, ERROR_LENGTH);
+        if (retryAt == null) {
+            state = PackageState.FAILED;
+            nextAttemptAt = null;
+        } else {
+            nextAttemptAt = retryAt;
+        }
+    }
+
+    /** The administrator sends it again from the start, to the peer that serves it now. */
+    void retry(@Nullable UUID peer, Instant now) {
+        peerId = peer;
+        if (peer == null) {
+            lastError = "no-route";
+            return;
+        }
+        state = PackageState.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    PackageDirection direction() {
+        return direction;
+    }
+
+    String messageType() {
+        return messageType;
+    }
+
+    @Nullable String business() {
+        return business;
+    }
+
+    PackageState state() {
+        return state;
+    }
+
+    @Nullable UUID peerId() {
+        return peerId;
+    }
+
+    String fromCode() {
+        return fromCode;
+    }
+
+    List<String> toCodes() {
+        return List.of(toCodes.split(" "));
+    }
+
+    String documentIdentity() {
+        return documentIdentity;
+    }
+
+    @Nullable UUID originId() {
+        return originId;
+    }
+
+    @Nullable UUID documentId() {
+        return documentId;
+    }
+
+    int attempts() {
+        return attempts;
+    }
+
+    PackageView view(@Nullable String peerName) {
+        return new PackageView(id, direction, messageType, business, state, peerId, peerName, fromCode, toCodes(),
+                documentIdentity, documentId, statusCode, subject, sha256, length, attempts, nextAttemptAt,
+                lastError, createdAt, doneAt);
+    }
+}

@@ -1,0 +1,10 @@
+package vn.vanthu.exchange;
+
+/** Which way a package goes: in from a peer, or out to one. */
+public enum PackageDirection {
+    IN, OUT;
+
+    public String messageKey() {
+        return "exchange.direction." + name();
+    }
+}

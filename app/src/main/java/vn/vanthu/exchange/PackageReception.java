@@ -1,0 +1,234 @@
+package vn.vanthu.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.vanthu.core.InvalidValue;
+import vn.vanthu.edxml.Attachment;
+import vn.vanthu.edxml.BusinessDocType;
+import vn.vanthu.edxml.EdxmlEnvelope;
+import vn.vanthu.edxml.EdxmlException;
+import vn.vanthu.edxml.EdxmlMessage;
+import vn.vanthu.edxml.EdxmlParser;
+import vn.vanthu.edxml.FileContent;
+import vn.vanthu.edxml.MessageHeader;
+import vn.vanthu.edxml.Organization;
+import vn.vanthu.edxml.ParserLimits;
+import vn.vanthu.edxml.StatusCode;
+import vn.vanthu.edxml.StatusMessage;
+import vn.vanthu.organisation.AgencyCode;
+import vn.vanthu.organisation.AgencyDirectory;
+import vn.vanthu.storage.FileNames;
+import vn.vanthu.storage.Storage;
+import vn.vanthu.storage.StoredFile;
+
+/**
+ * Takes a package a connected system sent: reads it whole (a package that breaks a rule is refused with the rule and
+ * the element, and nothing of it stays), checks that it is for us, keeps its files and the package itself, and
+ * records it in one transaction before the sender hears 202. What the package asks for is done after the commit
+ * ({@link InboundProcessing}), so a sender is never kept waiting for a clerk queue.
+ */
+@Service
+public class PackageReception {
+
+    private final ExchangePackages packages;
+    private final PackageStore store;
+    private final Storage storage;
+    private final AgencyDirectory directory;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final ParserLimits limits;
+
+    PackageReception(ExchangePackages packages, PackageStore store, Storage storage, AgencyDirectory directory,
+            JdbcClient jdbc, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+            ExchangeSettings settings) {
+        this.packages = packages;
+        this.store = store;
+        this.storage = storage;
+        this.directory = directory;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
+        this.limits = ParserLimits.DEFAULT.withMaxPackageBytes(settings.maxPackageSize().toBytes());
+    }
+
+    /**
+     * @param peerId the system that sent it, authenticated
+     * @param file the package as it came, with its SHA-256 and length; moved into the store when taken
+     */
+    public Receipt receive(UUID peerId, Path file, String sha256, long length) {
+        // the envelope alone first: a package for someone else, or taken before, is answered without its attachments
+        EdxmlMessage header = parse(file, null);
+        if (header instanceof StatusMessage status) {
+            return status(peerId, status, file, sha256, length);
+        }
+        MessageHeader envelope = ((EdxmlEnvelope) header).messageHeader();
+        List<String> ours = ours(envelope.to());
+        BusinessDocType business = business((EdxmlEnvelope) header);
+        Optional<ExchangePackage> earlier = packages.findReceived(envelope.from().organId(), identity(envelope),
+                business.name());
+        if (earlier.isPresent()) {
+            return new Receipt(earlier.get().id(), true);
+        }
+        Path attachments = store.workDirectory();
+        try {
+            return document(peerId, (EdxmlEnvelope) parse(file, attachments), ours, business, file, sha256, length);
+        } finally {
+            PackageStore.deleteQuietly(attachments);
+        }
+    }
+
+    /** @param attachments where the attachments go, or {@code null} to read the envelope alone */
+    private EdxmlMessage parse(Path file, @Nullable Path attachments) {
+        try (InputStream in = Files.newInputStream(file)) {
+            EdxmlParser parser = new EdxmlParser(limits, attachments == null ? store.workRoot() : attachments);
+            return attachments == null ? parser.parseHeader(in) : parser.parse(in);
+        } catch (EdxmlException e) {
+            throw new InvalidValue(e.element(), "exchange.package.refused." + e.rule().name(), e.element(),
+                    e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BusinessDocType business(EdxmlEnvelope envelope) {
+        return envelope.traceHeaderList().business() == null ? BusinessDocType.NEW
+                : envelope.traceHeaderList().business().docType();
+    }
+
+    private Receipt document(UUID peerId, EdxmlEnvelope envelope, List<String> ours, BusinessDocType business,
+            Path file, String sha256, long length) {
+        MessageHeader header = envelope.messageHeader();
+        String from = header.from().organId();
+        String identity = identity(header);
+        List<StoredFile> kept = new ArrayList<>();
+        for (Attachment attachment : envelope.attachments()) {
+            kept.add(keep(attachment));
+        }
+        PackageFacts facts = new PackageFacts(PackageFacts.DOCUMENT, business.name(), from, ours, identity,
+                EdxmlTerms.originOf(from, identity), null, null, header.subject());
+        UUID id = ExchangePackage.newId();
+        try {
+            transaction.executeWithoutResult(status -> {
+                packages.saveAndFlush(ExchangePackage.received(id, facts, peerId, sha256, length, Instant.now()));
+                for (int i = 0; i < kept.size(); i++) {
+                    Attachment attachment = envelope.attachments().get(i);
+                    jdbc.sql("""
+                            insert into exchange_package_file (package_id, position, sha256, file_name, content_type,
+                                size) values (?, ?, ?, ?, ?, ?)""")
+                            .params(id, i, kept.get(i).sha256(), FileNames.clean(attachment.attachmentName()),
+                                    kept.get(i).contentType(), kept.get(i).size())
+                            .update();
+                }
+                store.keep(id, file);
+                events.publishEvent(new PackageReceived(id));
+            });
+        } catch (DataIntegrityViolationException e) {
+            // the same package, sent twice at once: the other request took it
+            store.delete(id);
+            return packages.findReceived(from, identity, business.name()).map(taken -> new Receipt(taken.id(), true))
+                    .orElseThrow(() -> e);
+        } catch (RuntimeException e) {
+            store.delete(id);
+            throw e;
+        }
+        return new Receipt(id, false);
+    }
+
+    /**
+     * A status is about a document we sent (01–06, 15, 16 from its receiver) or, for 13, about one we received
+     * (its sender asks for it back); a status about anything else is refused, as it could only be misaddressed.
+     */
+    private Receipt status(UUID peerId, StatusMessage message, Path file, String sha256, long length) {
+        String from = message.from().organId();
+        String identity = Objects.requireNonNullElse(message.responseFor().documentId(), "");
+        String about;
+        UUID documentId;
+        if (message.statusCode() == StatusCode.RECALL_REQUESTED) {
+            ExchangePackage received = packages.findReceived(from, identity, BusinessDocType.NEW.name())
+                    .orElseThrow(() -> new InvalidValue("ResponseFor/DocumentId", "exchange.status.unknown-document",
+                            identity));
+            about = String.join(" ", received.toCodes());
+            documentId = null;
+        } else {
+            ExchangePackage sent = packages.findSentTo(identity, from)
+                    .orElseThrow(() -> new InvalidValue("ResponseFor/DocumentId", "exchange.status.unknown-document",
+                            identity));
+            about = sent.fromCode();
+            documentId = sent.documentId();
+        }
+        PackageFacts facts = new PackageFacts(PackageFacts.STATUS, null, from, List.of(about), identity, null,
+                documentId, message.statusCode().code(), message.description());
+        UUID id = ExchangePackage.newId();
+        try {
+            transaction.executeWithoutResult(status -> {
+                packages.saveAndFlush(ExchangePackage.received(id, facts, peerId, sha256, length, Instant.now()));
+                store.keep(id, file);
+                events.publishEvent(new PackageReceived(id));
+            });
+        } catch (RuntimeException e) {
+            store.delete(id);
+            throw e;
+        }
+        return new Receipt(id, false);
+    }
+
+    /** The addressees this deployment serves; a package for none of them was sent to the wrong door. */
+    private List<String> ours(List<Organization> to) {
+        List<String> ours = new ArrayList<>();
+        for (Organization organization : to) {
+            String code = organization.organId();
+            if (AgencyCode.isValid(code) && directory.findByCode(AgencyCode.of(code))
+                    .filter(agency -> agency.active()).isPresent()) {
+                ours.add(AgencyCode.of(code).value());
+            }
+        }
+        if (ours.isEmpty()) {
+            throw new InvalidValue("To/OrganId", "exchange.package.unknown-recipient",
+                    String.join(", ", to.stream().map(Organization::organId).toList()));
+        }
+        return ours;
+    }
+
+    /** The DocumentId, or what Decree 30 App. VI compares when a sender leaves it out. */
+    static String identity(MessageHeader header) {
+        if (header.documentId() != null && !header.documentId().isBlank()) {
+            return header.documentId();
+        }
+        @Nullable String number = header.code() == null ? null : header.code().codeNumber();
+        @Nullable String notation = header.code() == null ? null : header.code().codeNotation();
+        String date = header.promulgationInfo() == null || header.promulgationInfo().promulgationDate() == null ? ""
+                : header.promulgationInfo().promulgationDate().toString().replace('-', '/');
+        return header.from().organId() + "," + date + "," + Objects.requireNonNullElse(number, "") + "/"
+                + Objects.requireNonNullElse(notation, "");
+    }
+
+    private StoredFile keep(Attachment attachment) {
+        if (!(attachment.content() instanceof FileContent content)) {
+            throw new IllegalStateException("a full parse gives every attachment as a file");
+        }
+        try (InputStream in = content.open()) {
+            return storage.store(in, attachment.attachmentName());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
