@@ -66,3 +66,38 @@ document.addEventListener('htmx:afterSwap', function (event) {
         }
     }
 });
+
+// Drafting form: Enter in the exchange directory search looks up, it does not post the draft.
+document.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && event.target.closest('[data-vt-directory-search]')) {
+        event.preventDefault();
+    }
+});
+
+// Drafting form: an agency picked from the exchange directory becomes a recipient. One of the deployment is ticked
+// in the directory list (it is delivered inside); any other is added to the typed lines as "code | name", which the
+// outgoing module routes to the exchange.
+document.addEventListener('click', function (event) {
+    var picked = event.target.closest('[data-vt-pick-recipient]');
+    if (!picked) {
+        return;
+    }
+    var code = picked.dataset.code;
+    var internal = Array.prototype.find.call(document.querySelectorAll('#recipientCodes option'),
+        function (option) { return option.value === code; });
+    if (internal) {
+        internal.selected = true;
+    } else {
+        var lines = document.getElementById('otherRecipients');
+        var known = lines.value.split(/\r?\n/).some(function (line) {
+            return line.split('|')[0].trim() === code;
+        });
+        if (!known) {
+            lines.value = lines.value.replace(/\s*$/, '') + (lines.value.trim() ? '\n' : '') + code + ' | '
+                + picked.dataset.name;
+        }
+    }
+    // shown as added, in a colour that keeps the code under the name readable
+    picked.classList.add('list-group-item-success');
+    picked.setAttribute('aria-pressed', 'true');
+});
