@@ -35,34 +35,52 @@ final class DemoProvince {
     static final List<String> LISTED_ACCOUNTS = List.of("admin", "qt.tinh", "vt.tinh", "ld.tinh", "cv.tinh",
             "qt.huyen1", "vt.huyen1", "ld.huyen1", "cv.huyen1", "vt.xa1", "ld.xa1", "cv.xa1");
 
-    private static final String GROUP = "H99";
+    static final String GROUP = "H99";
+    static final String NAME = "Sơn Hà";
 
     private final List<AgencyDetails> agencies = new ArrayList<>();
     private final List<UnitEntry> units = new ArrayList<>();
     private final List<PersonEntry> people = new ArrayList<>();
     private final Random random = new Random(30_2020);
     private final Set<String> usedNames = new LinkedHashSet<>();
+    private final String group;
+    private final String provinceCode;
+    private final String name;
+
+    private DemoProvince(String group, String name) {
+        this.group = group;
+        this.provinceCode = "000.00.00." + group;
+        this.name = name;
+    }
 
     static OrganisationSnapshot build() {
-        return new DemoProvince().province();
+        return build(GROUP, NAME);
+    }
+
+    /**
+     * The same province under another top-level group and name, so that two demo deployments can stand for two
+     * provinces exchanging documents.
+     */
+    static OrganisationSnapshot build(String group, String name) {
+        return new DemoProvince(group, name).province();
     }
 
     private OrganisationSnapshot province() {
-        agency(PROVINCE_CODE, GROUP, "Ủy ban nhân dân tỉnh Sơn Hà", "UBND", AgencyLevel.PROVINCE, null,
-                "Số 1 đường Trần Hưng Đạo, phường Hòa Phong, thành phố Sơn Hà", "ubnd@" + DOMAIN,
+        agency(provinceCode, group, "Ủy ban nhân dân tỉnh " + name, "UBND", AgencyLevel.PROVINCE, null,
+                "Số 1 đường Trần Hưng Đạo, phường Hòa Phong, thành phố " + name, "ubnd@" + DOMAIN,
                 "0239 3822 001", "https://" + DOMAIN);
-        units(PROVINCE_CODE, DemoNames.PROVINCE_UNITS);
-        person("admin", PROVINCE_CODE, null, "Quản trị hệ thống", Role.ADMIN);
-        person("qt.tinh", PROVINCE_CODE, "HCTC", "Chuyên viên quản trị mạng", Role.AGENCY_ADMIN, Role.SPECIALIST);
-        person("ld.tinh", PROVINCE_CODE, null, "Chủ tịch", Role.LEADER);
-        person("pld.tinh", PROVINCE_CODE, null, "Phó Chủ tịch", Role.LEADER);
-        person("vt.tinh", PROVINCE_CODE, "HCTC", "Văn thư", Role.CLERK);
-        person("tp.tinh", PROVINCE_CODE, "TH", "Trưởng phòng", Role.UNIT_HEAD);
-        person("cv.tinh", PROVINCE_CODE, "TH", "Chuyên viên", Role.SPECIALIST);
+        units(provinceCode, DemoNames.PROVINCE_UNITS);
+        person("admin", provinceCode, null, "Quản trị hệ thống", Role.ADMIN);
+        person("qt.tinh", provinceCode, "HCTC", "Chuyên viên quản trị mạng", Role.AGENCY_ADMIN, Role.SPECIALIST);
+        person("ld.tinh", provinceCode, null, "Chủ tịch", Role.LEADER);
+        person("pld.tinh", provinceCode, null, "Phó Chủ tịch", Role.LEADER);
+        person("vt.tinh", provinceCode, "HCTC", "Văn thư", Role.CLERK);
+        person("tp.tinh", provinceCode, "TH", "Trưởng phòng", Role.UNIT_HEAD);
+        person("cv.tinh", provinceCode, "TH", "Chuyên viên", Role.SPECIALIST);
 
         String office = code(0, 1);
-        agency(office, GROUP + ".01", "Văn phòng Ủy ban nhân dân tỉnh Sơn Hà", "VPUBND", AgencyLevel.DEPARTMENT,
-                PROVINCE_CODE, "Số 1 đường Trần Hưng Đạo, thành phố Sơn Hà", "vpubnd@" + DOMAIN, null, null);
+        agency(office, group + ".01", "Văn phòng Ủy ban nhân dân tỉnh " + name, "VPUBND", AgencyLevel.DEPARTMENT,
+                provinceCode, "Số 1 đường Trần Hưng Đạo, thành phố " + name, "vpubnd@" + DOMAIN, null, null);
         units(office, DemoNames.OFFICE_UNITS);
         staff(office, "vptinh", "Chánh Văn phòng", "Phó Chánh Văn phòng", "HCTC", "TH", true);
 
@@ -71,8 +89,8 @@ final class DemoProvince {
         for (DemoNames.Department department : DemoNames.departments()) {
             String code = code(0, departmentNumber);
             String slug = DemoNames.slug(department.abbreviation());
-            agency(code, GROUP + "." + two(departmentNumber), department.name(), department.abbreviation(),
-                    AgencyLevel.DEPARTMENT, PROVINCE_CODE, null, slug + "@" + DOMAIN, null, null);
+            agency(code, group + "." + two(departmentNumber), department.name(), department.abbreviation(),
+                    AgencyLevel.DEPARTMENT, provinceCode, null, slug + "@" + DOMAIN, null, null);
             units(code, DemoNames.DEPARTMENT_UNITS);
             staff(code, slug, department.head(), "Phó " + department.head(), "VP", "QLCN", true);
             int unitNumber = 1;
@@ -80,7 +98,7 @@ final class DemoProvince {
                 subordinateNumber++;
                 String subCode = code(unitNumber, departmentNumber);
                 String subSlug = "dv" + subordinateNumber;
-                agency(subCode, GROUP + "." + two(departmentNumber) + "." + two(unitNumber), subordinate,
+                agency(subCode, group + "." + two(departmentNumber) + "." + two(unitNumber), subordinate,
                         DemoNames.abbreviate(subordinate), AgencyLevel.SUBORDINATE_UNIT, code, null,
                         subSlug + "@" + DOMAIN, null, null);
                 units(subCode, DemoNames.SUBORDINATE_UNITS);
@@ -99,8 +117,8 @@ final class DemoProvince {
             int districtNumber = 41 + d;
             String code = code(0, districtNumber);
             String slug = "huyen" + (d + 1);
-            agency(code, GROUP + "." + districtNumber, "Ủy ban nhân dân " + district.name(), "UBND",
-                    AgencyLevel.DISTRICT, PROVINCE_CODE, null, slug + "@" + DOMAIN, null, null);
+            agency(code, group + "." + districtNumber, "Ủy ban nhân dân " + district.name(), "UBND",
+                    AgencyLevel.DISTRICT, provinceCode, null, slug + "@" + DOMAIN, null, null);
             units(code, DemoNames.DISTRICT_UNITS);
             staff(code, slug, "Chủ tịch", "Phó Chủ tịch", "VP", "NV", true);
             for (int c = 1; c <= district.communes(); c++) {
@@ -109,7 +127,7 @@ final class DemoProvince {
                 String communeSlug = "xa" + communeNumber;
                 String kind = c == 1 ? district.seatKind() : district.communeKind();
                 String name = c == 1 ? district.seat() : communeNames.get(communeNumber - 1);
-                agency(communeCode, GROUP + "." + districtNumber + "." + two(c), "Ủy ban nhân dân " + kind + " "
+                agency(communeCode, group + "." + districtNumber + "." + two(c), "Ủy ban nhân dân " + kind + " "
                         + name, "UBND", AgencyLevel.COMMUNE, code, null, communeSlug + "@" + DOMAIN, null, null);
                 units(communeCode, DemoNames.COMMUNE_UNITS);
                 person("ld." + communeSlug, communeCode, null, "Chủ tịch", Role.LEADER);
@@ -165,8 +183,8 @@ final class DemoProvince {
         return name;
     }
 
-    private static String code(int second, int third) {
-        return "000." + two(second) + "." + two(third) + "." + GROUP;
+    private String code(int second, int third) {
+        return "000." + two(second) + "." + two(third) + "." + group;
     }
 
     private static String two(int number) {

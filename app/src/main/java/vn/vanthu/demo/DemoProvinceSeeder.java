@@ -24,22 +24,25 @@ class DemoProvinceSeeder extends StartupTask {
 
     private final AgencyDirectory directory;
     private final OrganisationImport organisationImport;
+    private final DemoSettings settings;
 
-    DemoProvinceSeeder(AgencyDirectory directory, OrganisationImport organisationImport) {
+    DemoProvinceSeeder(AgencyDirectory directory, OrganisationImport organisationImport, DemoSettings settings) {
         super(-1);
         this.directory = directory;
         this.organisationImport = organisationImport;
+        this.settings = settings;
     }
 
     @Override
     protected void run() {
         LOG.warn("Demo profile: the demo accounts share the published password {}. For real work run with "
                 + "SPRING_PROFILES_ACTIVE=prod on a database of its own.", DemoProvince.PASSWORD);
-        if (directory.findByCode(new AgencyCode(DemoProvince.PROVINCE_CODE)).isPresent()) {
+        if (directory.findByCode(new AgencyCode("000.00.00." + settings.group())).isPresent()) {
             return;
         }
         long started = System.nanoTime();
-        OrganisationImported loaded = organisationImport.importAll(DemoProvince.build(), DemoProvince.PASSWORD,
+        OrganisationImported loaded = organisationImport.importAll(
+                DemoProvince.build(settings.group(), settings.province()), DemoProvince.PASSWORD,
                 "demo", CurrentUser.SYSTEM);
         LOG.info("Loaded the demo province: {} agencies, {} units, {} people in {} ms", loaded.agencies(),
                 loaded.units(), loaded.users(), (System.nanoTime() - started) / 1_000_000);

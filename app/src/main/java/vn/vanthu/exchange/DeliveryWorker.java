@@ -95,11 +95,11 @@ class DeliveryWorker {
         boolean taken = false;
         boolean final_ = false;
         PeerManagement.Connection peer = peers.connection(outgoing.peerId()).orElse(null);
-        if (peer == null || !peer.active()) {
+        if (peer == null || !peer.active() || !peer.push()) {
             error = "peer-inactive";
         } else {
             try {
-                PeerClient.Answer answer = client.send(peer, store.path(id), sha256(id));
+                PeerClient.Answer answer = client.send(peer, store.path(outgoing.fileId()), outgoing.sha256());
                 status = answer.status();
                 taken = answer.taken();
                 final_ = answer.final_();
@@ -114,10 +114,6 @@ class DeliveryWorker {
             }
         }
         record(id, status, error, taken, final_, (int) Duration.ofNanos(System.nanoTime() - started).toMillis());
-    }
-
-    private String sha256(UUID id) {
-        return jdbc.sql("select sha256 from exchange_package where id = ?").param(id).query(String.class).single();
     }
 
     private void record(UUID id, @Nullable Integer status, @Nullable String error, boolean taken, boolean final_,

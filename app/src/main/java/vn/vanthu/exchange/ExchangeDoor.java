@@ -10,6 +10,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 import vn.vanthu.web.Problems;
 
@@ -20,12 +21,16 @@ import vn.vanthu.web.Problems;
 @Configuration(proxyBeanMethods = false)
 class ExchangeDoor {
 
+    /** The pull interface of a hub: connected systems list, download and acknowledge what waits for them. */
+    static final String HUB_PATHS = "/api/v1/exchange/hub/**";
+
     @Bean
     @Order(-1)
     SecurityFilterChain exchangeSecurity(HttpSecurity http, PeerManagement peers, PackageStore store, Problems problems,
             ExchangeSettings settings) throws Exception {
-        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST,
-                        PeerClient.PACKAGES_PATH))
+        return http.securityMatcher(new OrRequestMatcher(
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, PeerClient.PACKAGES_PATH),
+                        PathPatternRequestMatcher.withDefaults().matcher(HUB_PATHS)))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -95,7 +95,7 @@ public class ExchangeMonitor {
         }
         UUID peer = PackageFacts.DOCUMENT.equals(found.messageType())
                 ? peerManagement.routing().peerFor(found.toCodes().get(0)).orElse(null) : found.peerId();
-        found.retry(peer, Instant.now());
+        found.retry(peer, peer != null && peerManagement.pushesTo(peer), Instant.now());
         return packages.save(found).view(peer == null ? null : peerNames().get(peer));
     }
 

@@ -38,6 +38,7 @@ class ExchangePackage {
     private String documentIdentity;
     private @Nullable UUID originId;
     private @Nullable UUID documentId;
+    private @Nullable UUID sourceId;
     private @Nullable String statusCode;
     private @Nullable String subject;
     private String sha256;
@@ -91,6 +92,19 @@ class ExchangePackage {
         return sent;
     }
 
+    /**
+     * A package that came in, passed on as it is to the system that serves {@code toCode}: pushed at once, or, to a
+     * system that polls, left waiting for it to take.
+     */
+    static ExchangePackage forward(ExchangePackage received, PackageFacts facts, UUID peerId, boolean push,
+            Instant now) {
+        ExchangePackage forward = new ExchangePackage(newId(), PackageDirection.OUT, facts, peerId, received.sha256,
+                received.length, now);
+        forward.sourceId = received.id;
+        forward.nextAttemptAt = push ? now : null;
+        return forward;
+    }
+
     static UUID newId() {
         return Ids.next();
     }
@@ -115,7 +129,7 @@ class ExchangePackage {
     }
 
     /** The administrator sends it again from the start, to the peer that serves it now. */
-    void retry(@Nullable UUID peer, Instant now) {
+    void retry(@Nullable UUID peer, boolean push, Instant now) {
         peerId = peer;
         if (peer == null) {
             lastError = "no-route";
@@ -123,7 +137,45 @@ class ExchangePackage {
         }
         state = PackageState.PENDING;
         attempts = 0;
-        nextAttemptAt = now;
+        nextAttemptAt = push ? now : null;
+    }
+
+    /** The polling system took it and says whether it could use it. */
+    void taken(boolean done, @Nullable String reason, Instant at) {
+        if (done) {
+            done(at);
+        } else {
+            failed("refused by the receiving system: " + (reason == null ? "" : reason), null);
+        }
+    }
+
+    /** Whose file is sent: its own, or the one that came in when it is passed on. */
+    UUID fileId() {
+        return sourceId == null ? id : sourceId;
+    }
+
+    @Nullable UUID sourceId() {
+        return sourceId;
+    }
+
+    String sha256() {
+        return sha256;
+    }
+
+    long length() {
+        return length;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    @Nullable Instant doneAt() {
+        return doneAt;
+    }
+
+    @Nullable String lastError() {
+        return lastError;
     }
 
     UUID id() {
@@ -155,7 +207,7 @@ class ExchangePackage {
     }
 
     List<String> toCodes() {
-        return List.of(toCodes.split(" "));
+        return toCodes.isBlank() ? List.of() : List.of(toCodes.split(" "));
     }
 
     String documentIdentity() {

@@ -19,6 +19,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxAttempts after this many failed attempts a package is set aside for the administrator
  * @param connectTimeout how long to wait for a peer to answer the connection
  * @param requestTimeout how long a peer may take to take a package
+ * @param hub whether this deployment passes packages on to the systems that serve their addressees (a provincial
+ *     hub), rather than only taking those for its own agencies
  */
 @ConfigurationProperties("vanthu.exchange")
 public record ExchangeSettings(
@@ -31,5 +33,6 @@ public record ExchangeSettings(
         @DefaultValue("30m") Duration maxRetryDelay,
         @DefaultValue("12") int maxAttempts,
         @DefaultValue("5s") Duration connectTimeout,
-        @DefaultValue("2m") Duration requestTimeout) {
+        @DefaultValue("2m") Duration requestTimeout,
+        @DefaultValue("false") boolean hub) {
 }

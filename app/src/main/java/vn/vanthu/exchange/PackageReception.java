@@ -56,10 +56,14 @@ public class PackageReception {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final ParserLimits limits;
+    private final PeerManagement peers;
+    private final boolean hub;
 
     PackageReception(ExchangePackages packages, PackageStore store, Storage storage, AgencyDirectory directory,
             JdbcClient jdbc, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-            ExchangeSettings settings) {
+            ExchangeSettings settings, PeerManagement peers) {
+        this.peers = peers;
+        this.hub = settings.hub();
         this.packages = packages;
         this.store = store;
         this.storage = storage;
@@ -81,7 +85,8 @@ public class PackageReception {
             return status(peerId, status, file, sha256, length);
         }
         MessageHeader envelope = ((EdxmlEnvelope) header).messageHeader();
-        List<String> ours = ours(envelope.to());
+        Addressing addressing = Addressing.of(envelope.to().stream().map(Organization::organId).toList(),
+                this::servedHere, peers.routing(), hub);
         BusinessDocType business = business((EdxmlEnvelope) header);
         Optional<ExchangePackage> earlier = packages.findReceived(envelope.from().organId(), identity(envelope),
                 business.name());
@@ -90,7 +95,8 @@ public class PackageReception {
         }
         Path attachments = store.workDirectory();
         try {
-            return document(peerId, (EdxmlEnvelope) parse(file, attachments), ours, business, file, sha256, length);
+            return document(peerId, (EdxmlEnvelope) parse(file, attachments), addressing, business, file, sha256,
+                    length);
         } finally {
             PackageStore.deleteQuietly(attachments);
         }
@@ -114,21 +120,26 @@ public class PackageReception {
                 : envelope.traceHeaderList().business().docType();
     }
 
-    private Receipt document(UUID peerId, EdxmlEnvelope envelope, List<String> ours, BusinessDocType business,
+    /** Keeps the package, and its files when some addressee is served here, and passes it on to the others. */
+    private Receipt document(UUID peerId, EdxmlEnvelope envelope, Addressing addressing, BusinessDocType business,
             Path file, String sha256, long length) {
         MessageHeader header = envelope.messageHeader();
         String from = header.from().organId();
         String identity = identity(header);
         List<StoredFile> kept = new ArrayList<>();
-        for (Attachment attachment : envelope.attachments()) {
-            kept.add(keep(attachment));
+        if (!addressing.local().isEmpty()) {
+            for (Attachment attachment : envelope.attachments()) {
+                kept.add(keep(attachment));
+            }
         }
-        PackageFacts facts = new PackageFacts(PackageFacts.DOCUMENT, business.name(), from, ours, identity,
-                EdxmlTerms.originOf(from, identity), null, null, header.subject());
+        PackageFacts facts = new PackageFacts(PackageFacts.DOCUMENT, business.name(), from, addressing.local(),
+                identity, EdxmlTerms.originOf(from, identity), null, null, header.subject());
         UUID id = ExchangePackage.newId();
         try {
             transaction.executeWithoutResult(status -> {
-                packages.saveAndFlush(ExchangePackage.received(id, facts, peerId, sha256, length, Instant.now()));
+                ExchangePackage received = packages.saveAndFlush(ExchangePackage.received(id, facts, peerId, sha256,
+                        length, Instant.now()));
+                forward(received, addressing, facts);
                 for (int i = 0; i < kept.size(); i++) {
                     Attachment attachment = envelope.attachments().get(i);
                     jdbc.sql("""
@@ -160,6 +171,10 @@ public class PackageReception {
     private Receipt status(UUID peerId, StatusMessage message, Path file, String sha256, long length) {
         String from = message.from().organId();
         String identity = Objects.requireNonNullElse(message.responseFor().documentId(), "");
+        String target = message.to() != null ? message.to().organId() : message.responseFor().organId();
+        if (hub && target != null && !servedHere(target)) {
+            return passOn(peerId, message, target, identity, file, sha256, length);
+        }
         String about;
         UUID documentId;
         if (message.statusCode() == StatusCode.RECALL_REQUESTED) {
@@ -175,12 +190,29 @@ public class PackageReception {
             about = sent.fromCode();
             documentId = sent.documentId();
         }
-        PackageFacts facts = new PackageFacts(PackageFacts.STATUS, null, from, List.of(about), identity, null,
-                documentId, message.statusCode().code(), message.description());
+        return keepStatus(peerId, new PackageFacts(PackageFacts.STATUS, null, from, List.of(about), identity, null,
+                documentId, message.statusCode().code(), message.description()), null, file, sha256, length);
+    }
+
+    /** A hub passes a status on to the system that serves the agency it is for, as it does documents. */
+    private Receipt passOn(UUID peerId, StatusMessage message, String target, String identity, Path file,
+            String sha256, long length) {
+        return keepStatus(peerId, new PackageFacts(PackageFacts.STATUS, null, message.from().organId(), List.of(),
+                identity, null, null, message.statusCode().code(), message.description()),
+                Addressing.of(List.of(target), code -> false, peers.routing(), true), file, sha256, length);
+    }
+
+    /** Keeps a status package, acted on after the commit; with {@code passedOn}, sent on to those addressees. */
+    private Receipt keepStatus(UUID peerId, PackageFacts facts, @Nullable Addressing passedOn, Path file,
+            String sha256, long length) {
         UUID id = ExchangePackage.newId();
         try {
             transaction.executeWithoutResult(status -> {
-                packages.saveAndFlush(ExchangePackage.received(id, facts, peerId, sha256, length, Instant.now()));
+                ExchangePackage received = packages.saveAndFlush(ExchangePackage.received(id, facts, peerId, sha256,
+                        length, Instant.now()));
+                if (passedOn != null) {
+                    forward(received, passedOn, facts);
+                }
                 store.keep(id, file);
                 events.publishEvent(new PackageReceived(id));
             });
@@ -191,21 +223,19 @@ public class PackageReception {
         return new Receipt(id, false);
     }
 
-    /** The addressees this deployment serves; a package for none of them was sent to the wrong door. */
-    private List<String> ours(List<Organization> to) {
-        List<String> ours = new ArrayList<>();
-        for (Organization organization : to) {
-            String code = organization.organId();
-            if (AgencyCode.isValid(code) && directory.findByCode(AgencyCode.of(code))
-                    .filter(agency -> agency.active()).isPresent()) {
-                ours.add(AgencyCode.of(code).value());
-            }
-        }
-        if (ours.isEmpty()) {
-            throw new InvalidValue("To/OrganId", "exchange.package.unknown-recipient",
-                    String.join(", ", to.stream().map(Organization::organId).toList()));
-        }
-        return ours;
+    /** One package out per addressee another system serves, sending the file that came in. */
+    private void forward(ExchangePackage received, Addressing addressing, PackageFacts facts) {
+        Instant now = Instant.now();
+        addressing.forwarded().forEach((code, peer) -> packages.save(ExchangePackage.forward(received,
+                new PackageFacts(facts.messageType(), facts.business(), facts.fromCode(), List.of(code),
+                        facts.documentIdentity(), null, null, facts.statusCode(), facts.subject()),
+                peer, peers.pushesTo(peer), now)));
+    }
+
+    /** Whether the agency with {@code code} is one of this deployment's, and active. */
+    private boolean servedHere(String code) {
+        return AgencyCode.isValid(code) && directory.findByCode(AgencyCode.of(code))
+                .filter(agency -> agency.active()).isPresent();
     }
 
     /** The DocumentId, or what Decree 30 App. VI compares when a sender leaves it out. */

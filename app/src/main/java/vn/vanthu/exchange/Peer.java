@@ -3,6 +3,8 @@ package vn.vanthu.exchange;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.vanthu.core.AggregateRoot;
 
 /**
@@ -15,7 +17,7 @@ class Peer extends AggregateRoot<Peer> {
 
     private String systemId;
     private String name;
-    private String baseUrl;
+    private @Nullable String baseUrl;
     private byte[] inboundSecret;
     private byte[] outboundSecret;
     private boolean active;
@@ -28,7 +30,7 @@ class Peer extends AggregateRoot<Peer> {
         // for JPA
     }
 
-    Peer describe(String newName, String newBaseUrl, boolean isActive) {
+    Peer describe(String newName, @Nullable String newBaseUrl, boolean isActive) {
         this.name = newName;
         this.baseUrl = newBaseUrl;
         this.active = isActive;
@@ -49,7 +51,7 @@ class Peer extends AggregateRoot<Peer> {
         return name;
     }
 
-    String baseUrl() {
+    @Nullable String baseUrl() {
         return baseUrl;
     }
 

@@ -91,7 +91,7 @@ public class PeerManagement {
 
     private PeerView save(Peer peer, PeerDetails details, boolean created, CurrentUser by) {
         String name = required("name", details.name());
-        String baseUrl = baseUrl(details.baseUrl());
+        @Nullable String baseUrl = baseUrl(details.baseUrl());
         List<String> routes = routes(details.routes());
         peer.describe(name, baseUrl, details.active() == null || details.active());
         String newInbound = null;
@@ -111,7 +111,7 @@ public class PeerManagement {
         replaceRoutes(saved.id(), routes);
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("name", name);
-        facts.put("baseUrl", baseUrl);
+        facts.put("baseUrl", baseUrl == null ? "(pull)" : baseUrl);
         facts.put("active", String.valueOf(saved.active()));
         facts.put("routes", String.join(" ", routes));
         if (!created && (newInbound != null || newOutbound != null)) {
@@ -148,14 +148,25 @@ public class PeerManagement {
     }
 
     private Connection connection(Peer peer) {
-        return new Connection(peer.id(), peer.systemId(), peer.name(), URI.create(peer.baseUrl()), peer.active(),
+        return new Connection(peer.id(), peer.systemId(), peer.name(),
+                peer.baseUrl() == null ? null : URI.create(peer.baseUrl()), peer.active(),
                 sealing.open(peer.inboundSecret(), label(peer.id(), "in")),
                 sealing.open(peer.outboundSecret(), label(peer.id(), "out")));
     }
 
-    /** A connected system ready to talk to. */
-    record Connection(UUID id, String systemId, String name, URI baseUrl, boolean active, byte[] inboundSecret,
-            byte[] outboundSecret) {
+    /** A connected system ready to talk to; one with no address polls for what is waiting for it. */
+    record Connection(UUID id, String systemId, String name, @Nullable URI baseUrl, boolean active,
+            byte[] inboundSecret, byte[] outboundSecret) {
+
+        boolean push() {
+            return baseUrl != null;
+        }
+    }
+
+    /** Whether packages for {@code peerId} are pushed to it (it has an address) rather than left for it to poll. */
+    @Transactional(readOnly = true)
+    boolean pushesTo(UUID peerId) {
+        return peers.findById(peerId).map(peer -> peer.baseUrl() != null).orElse(false);
     }
 
     private void replaceRoutes(UUID peerId, List<String> routes) {
@@ -199,8 +210,12 @@ public class PeerManagement {
         return List.copyOf(routes);
     }
 
-    private static String baseUrl(@Nullable String given) {
-        String text = required("baseUrl", given).replaceAll("/+$", "");
+    /** A system with no address polls for its packages (the national hub's pull interface). */
+    private static @Nullable String baseUrl(@Nullable String given) {
+        if (blank(given)) {
+            return null;
+        }
+        String text = given.strip().replaceAll("/+$", "");
         try {
             URI uri = URI.create(text);
             if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null

@@ -13,11 +13,13 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.UUID;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
@@ -90,7 +92,7 @@ class PeerRequestFilter extends OncePerRequestFilter {
             request.setAttribute(FILE, file);
             request.setAttribute(SHA256, declared.toLowerCase(Locale.ROOT));
             request.setAttribute(LENGTH, length);
-            chain.doFilter(request, response);
+            chain.doFilter(new SpooledRequest(request, file), response);
         } finally {
             PackageStore.deleteQuietly(file);
         }
@@ -136,7 +138,62 @@ class PeerRequestFilter extends OncePerRequestFilter {
         return text == null || text.isBlank();
     }
 
-    static UUID peer(HttpServletRequest request) {
-        return (UUID) request.getAttribute(PEER);
+    /** The request with its body read back from the work file, for a controller that takes it as JSON. */
+    private static final class SpooledRequest extends HttpServletRequestWrapper {
+
+        private final Path body;
+
+        SpooledRequest(HttpServletRequest request, Path body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            InputStream in = Files.newInputStream(body);
+            return new ServletInputStream() {
+                private boolean finished;
+
+                @Override
+                public int read() throws IOException {
+                    int read = in.read();
+                    finished = read < 0;
+                    return read;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int read = in.read(buffer, offset, length);
+                    finished = read < 0;
+                    return read;
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return finished;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("the body is on disk already; read it blocking");
+                }
+
+                @Override
+                public void close() throws IOException {
+                    in.close();
+                }
+            };
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() throws IOException {
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
+                    getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding()));
+        }
     }
 }

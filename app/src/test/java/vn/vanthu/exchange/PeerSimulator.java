@@ -136,6 +136,25 @@ final class PeerSimulator implements AutoCloseable {
         return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** A signed request to the hub's pull interface, as this system. */
+    HttpResponse<byte[]> call(String vanthuUrl, String method, String path, byte[] body)
+            throws IOException, InterruptedException {
+        Instant time = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String sha256 = sha256(body);
+        String rawPath = URI.create(vanthuUrl + path).getRawPath();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(vanthuUrl + path))
+                .header("Content-Type", "application/json")
+                .header("X-VanThu-System", systemId)
+                .header("X-VanThu-Timestamp", time.toString())
+                .header("X-VanThu-Content-SHA256", sha256)
+                .header("X-VanThu-Signature", RequestSignature.sign(ourSecret, method, rawPath, time, sha256,
+                        systemId))
+                .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     byte[] ourSecret() {
         return ourSecret.clone();
     }
