@@ -5,6 +5,7 @@
 # province B). Figures go to stdout; docs/benchmarks.md keeps them.
 #
 #   bash bench/exchange.sh [packages] [concurrent senders] [latency documents]    # defaults: 1000, 8, 40
+#   (0 packages or 0 documents skips that part)
 #
 # Needs the PostgreSQL server on 127.0.0.1:5432 (as .ci/run does): fresh databases vanthu_bench_hub, _a and _b.
 # The hub runs without demo data (VANTHU_EXCHANGE_HUB=true, its own administrator); A and B are the demo province
@@ -21,6 +22,7 @@ jar=app/target/vanthu.jar
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
 
+if [ "$packages" -gt 0 ]; then
 echo "== hub: ${packages} packages with a 1 MB attachment from ${senders} senders"
 fresh_database vanthu_bench_hub vanthu_bench "$password"
 hubdata="$(mktemp -d /tmp/vanthu-bench.XXXXXX)"
@@ -34,12 +36,14 @@ echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB"
 java bench/ExchangeDriver.java hub http://localhost:18090 quantri "$password" "$packages" "$senders" 1
 kill "${pids[0]}"; wait "${pids[0]}" 2>/dev/null || true
 rm -rf "$hubdata"
+fi
+[ "$documents" -gt 0 ] || exit 0
 
 echo "== latency: ${documents} documents issued in A to a commune of B, one after another"
-VANTHU_DEMO_GROUP=H98 VANTHU_DEMO_PROVINCE="Hà Nguyên" \
+VANTHU_EXCHANGE_SYSTEM_ID=b VANTHU_DEMO_GROUP=H98 VANTHU_DEMO_PROVINCE="Hà Nguyên" \
     start_with_signatures 18092 vanthu_bench_b vanthu_bench "$password"
 pids+=($pid); bdata="$data"; b="$base"
-start_with_signatures 18091 vanthu_bench_a vanthu_bench "$password"
+VANTHU_EXCHANGE_SYSTEM_ID=a start_with_signatures 18091 vanthu_bench_a vanthu_bench "$password"
 pids+=($pid); adata="$data"; a="$base"
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
 java bench/ExchangeDriver.java latency "$a" "$b" "$documents"

@@ -35,7 +35,7 @@ class DeliveryWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
     private static final int BATCH = 64;
-    private static final int PARALLEL = 4;
+    private static final int PARALLEL = 8;
 
     private final ExchangePackages packages;
     private final PeerManagement peers;

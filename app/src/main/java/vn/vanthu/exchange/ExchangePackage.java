@@ -73,10 +73,22 @@ class ExchangePackage {
         // for JPA
     }
 
-    /** A package a peer sent, stored before it is acknowledged. */
+    /**
+     * A package a peer sent, stored before it is acknowledged; one for no agency of this deployment (a hub passes it
+     * on) has nothing left to do here.
+     */
     static ExchangePackage received(UUID id, PackageFacts facts, UUID peerId, String sha256, long length,
             Instant now) {
-        return new ExchangePackage(id, PackageDirection.IN, facts, peerId, sha256, length, now);
+        ExchangePackage received = new ExchangePackage(id, PackageDirection.IN, facts, peerId, sha256, length, now);
+        if (facts.toCodes().isEmpty()) {
+            received.done(now);
+        }
+        return received;
+    }
+
+    /** Whether something is still to be done with it here. */
+    boolean pending() {
+        return state == PackageState.PENDING;
     }
 
     /** A package to send, due at once; with no peer it waits for a route. */

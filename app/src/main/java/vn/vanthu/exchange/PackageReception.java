@@ -93,6 +93,11 @@ public class PackageReception {
         if (earlier.isPresent()) {
             return new Receipt(earlier.get().id(), true);
         }
+        if (addressing.local().isEmpty()) {
+            // passed on only: the hub checks the envelope and the bytes' hash, as the national hub does; decoding
+            // the attachments is the business of the system that files them
+            return document(peerId, (EdxmlEnvelope) header, addressing, business, file, sha256, length);
+        }
         Path attachments = store.workDirectory();
         try {
             return document(peerId, (EdxmlEnvelope) parse(file, attachments), addressing, business, file, sha256,
@@ -150,7 +155,9 @@ public class PackageReception {
                             .update();
                 }
                 store.keep(id, file);
-                events.publishEvent(new PackageReceived(id));
+                if (received.pending()) {
+                    events.publishEvent(new PackageReceived(id));
+                }
             });
         } catch (DataIntegrityViolationException e) {
             // the same package, sent twice at once: the other request took it
@@ -214,7 +221,9 @@ public class PackageReception {
                     forward(received, passedOn, facts);
                 }
                 store.keep(id, file);
-                events.publishEvent(new PackageReceived(id));
+                if (received.pending()) {
+                    events.publishEvent(new PackageReceived(id));
+                }
             });
         } catch (RuntimeException e) {
             store.delete(id);
