@@ -99,13 +99,29 @@ public class ExchangeMonitor {
         return packages.save(found).view(peer == null ? null : peerNames().get(peer));
     }
 
-    /** Counts per direction and state, for the administrator's overview. */
+    /**
+     * Counts per direction and state, and the throughput for the administrator's overview: packages taken in
+     * ({@code IN.hour}, {@code IN.day}) and delivered ({@code OUT.hour}, {@code OUT.day}) in the last hour and day.
+     */
     public Map<String, Long> counts(CurrentUser by) {
         PeerManagement.checkAdministrator(by);
         Map<String, Long> counts = new HashMap<>();
         jdbc.sql("select direction, state, count(*) from exchange_package group by direction, state")
                 .query(rs -> {
                     counts.put(rs.getString(1) + "." + rs.getString(2), rs.getLong(3));
+                });
+        jdbc.sql("""
+                select direction,
+                       count(*) filter (where case direction when 'IN' then created_at else done_at end
+                           > now() - interval '1 hour'),
+                       count(*)
+                from exchange_package
+                where (direction = 'IN' and created_at > now() - interval '1 day')
+                   or (direction = 'OUT' and state = 'DONE' and done_at > now() - interval '1 day')
+                group by direction""")
+                .query(rs -> {
+                    counts.put(rs.getString(1) + ".hour", rs.getLong(2));
+                    counts.put(rs.getString(1) + ".day", rs.getLong(3));
                 });
         return counts;
     }

@@ -44,6 +44,7 @@ class ExchangeBrowserTests {
     void theAdministratorConnectsAProvinceAndTheClerkFollowsWhatGoesThere() {
         try (Browser admin = new Browser("http://localhost:" + port, 1366, 900)) {
             admin.signIn("admin", Api.DEMO_PASSWORD).open("/exchange");
+            assertThat(admin.text(By.id("exchange-throughput"))).startsWith("Lưu lượng — giờ qua: nhận ");
             admin.click(By.id("peers-link"));
             admin.type(By.id("peer-system"), "tinh.h20");
             admin.type(By.id("peer-name"), "Hệ thống quản lý văn bản tỉnh Hai Mươi");
