@@ -205,6 +205,32 @@ class ExchangeIntegrationTests {
     }
 
     @Test
+    void anUpdateFromTheSenderCorrectsTheCopyDeliveredEarlier() throws Exception {
+        PeerSimulator peer = peer("tinh.h23", "*.H23");
+        String district = api().me("vt.huyen1").get("agencyCode").asString();
+        String identity = "000.00.00.H23," + LocalDate.now().toString().replace('-', '/') + ",31/UBND-VX";
+        EdxmlEnvelope envelope = document("000.00.00.H23", district, identity, issuedPdf());
+        assertThat(peer.send(vanthu(), envelope).statusCode()).isEqualTo(202);
+        String copy = await().atMost(Duration.ofSeconds(20)).until(() -> clerkCopy("vt.huyen1", "31"),
+                found -> found != null);
+
+        MessageHeader original = envelope.messageHeader();
+        MessageHeader corrected = new MessageHeader(original.from(), original.to(), original.documentId(),
+                original.code(), original.promulgationInfo(), original.documentType(),
+                "Về việc trao đổi văn bản điện tử giữa hai tỉnh (đính chính)", null, original.signerInfo(),
+                LocalDate.now().plusDays(20), List.of(), original.otherInfo(), List.of(), null);
+        EdxmlEnvelope update = new EdxmlEnvelope(corrected, new TraceHeaderList(List.of(new TraceHeader(
+                "000.00.00.H23", LocalDateTime.now().withNano(0))), new Business(identity, BusinessDocType.UPDATE,
+                        "Sửa trích yếu và hạn xử lý", 0, null, List.of(), null)), List.of());
+        assertThat(peer.send(vanthu(), update).statusCode()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().ok(api().get(token("vt.huyen1"),
+                "/api/v1/incoming-documents/{id}", copy)).get("subject").asString().endsWith("(đính chính)"));
+        assertThat(jdbc.sql("select count(*) from incoming_document where code_number = '31' and code_notation = "
+                + "'UBND-VX'").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void packagesThatBreakARuleAreRefusedAtTheDoorAndNothingIsKept() throws Exception {
         PeerSimulator peer = peer("tinh.h18", "*.H18");
         String district = api().me("vt.huyen1").get("agencyCode").asString();
