@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -49,24 +48,10 @@ public class ExchangeMonitor {
         }
         checkAgencyReader(by);
         String agency = by.agencyCode().value();
-        String column = direction == PackageDirection.OUT ? "from_code = :agency"
-                : "(' ' || to_codes || ' ') like ('% ' || :agency || ' %')";
-        String where = " where direction = :direction and " + column + (state == null ? "" : " and state = :state");
-        Map<String, Object> params = new HashMap<>();
-        params.put("direction", direction.name());
-        params.put("agency", agency);
-        if (state != null) {
-            params.put("state", state.name());
-        }
-        long total = jdbc.sql("select count(*) from exchange_package" + where).params(params).query(Long.class)
-                .single();
-        List<UUID> ids = jdbc.sql("select id from exchange_package" + where
-                + " order by created_at desc limit :limit offset :offset")
-                .params(params).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
-                .query(UUID.class).list();
-        List<PackageView> views = ids.stream().map(id -> packages.findById(id).orElseThrow())
-                .map(found -> found.view(names.get(found.peerId()))).toList();
-        return new PageImpl<>(views, pageable, total);
+        String asked = state == null ? null : state.name();
+        Page<ExchangePackage> page = direction == PackageDirection.OUT ? packages.findSentBy(agency, asked, pageable)
+                : packages.findReceivedFor(agency, asked, pageable);
+        return page.map(found -> found.view(names.get(found.peerId())));
     }
 
     public PackageView find(UUID id, CurrentUser by) {

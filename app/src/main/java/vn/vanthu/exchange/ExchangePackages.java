@@ -58,4 +58,34 @@ interface ExchangePackages extends Repository<ExchangePackage, UUID> {
             and (:state is null or p.state = :state) order by p.createdAt desc""")
     Page<ExchangePackage> findAll(@Param("direction") PackageDirection direction,
             @Param("state") @Nullable PackageState state, Pageable pageable);
+
+    /** What an agency sent out, newest first. */
+    @Query(value = """
+            select * from exchange_package where direction = 'OUT' and from_code = :agency
+            and (cast(:state as varchar) is null or state = :state) order by created_at desc""",
+            countQuery = """
+            select count(*) from exchange_package where direction = 'OUT' and from_code = :agency
+            and (cast(:state as varchar) is null or state = :state)""", nativeQuery = true)
+    Page<ExchangePackage> findSentBy(@Param("agency") String agency, @Param("state") @Nullable String state,
+            Pageable pageable);
+
+    /** What came in for an agency, newest first. */
+    @Query(value = """
+            select * from exchange_package where direction = 'IN'
+            and (' ' || to_codes || ' ') like ('% ' || :agency || ' %')
+            and (cast(:state as varchar) is null or state = :state) order by created_at desc""",
+            countQuery = """
+            select count(*) from exchange_package where direction = 'IN'
+            and (' ' || to_codes || ' ') like ('% ' || :agency || ' %')
+            and (cast(:state as varchar) is null or state = :state)""", nativeQuery = true)
+    Page<ExchangePackage> findReceivedFor(@Param("agency") String agency, @Param("state") @Nullable String state,
+            Pageable pageable);
+
+    /** What waits for a system that polls, oldest first. */
+    @Query(value = """
+            select * from exchange_package where direction = 'OUT' and state = 'PENDING' and peer_id = :peer
+            and next_attempt_at is null and (cast(:type as varchar) is null or message_type = :type)
+            order by created_at limit :limit""", nativeQuery = true)
+    List<ExchangePackage> findWaiting(@Param("peer") UUID peer, @Param("type") @Nullable String messageType,
+            @Param("limit") int limit);
 }

@@ -57,13 +57,7 @@ public class HubMailbox {
     }
 
     public List<Waiting> waiting(UUID peerId, @Nullable String messageType) {
-        return jdbc.sql("""
-                select id from exchange_package where direction = 'OUT' and state = 'PENDING' and peer_id = ?
-                and next_attempt_at is null and (cast(? as varchar) is null or message_type = ?)
-                order by created_at limit ?""")
-                .params(peerId, messageType, messageType, MAX_LIST)
-                .query(UUID.class).list().stream()
-                .map(id -> packages.findById(id).orElseThrow())
+        return packages.findWaiting(peerId, messageType, MAX_LIST).stream()
                 .map(found -> new Waiting(found.id(), found.messageType(), found.business(), found.fromCode(),
                         found.toCodes(), found.documentIdentity(), found.sha256(), found.length(),
                         found.createdAt()))

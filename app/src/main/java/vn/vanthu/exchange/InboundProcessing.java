@@ -1,8 +1,5 @@
 package vn.vanthu.exchange;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -22,7 +19,6 @@ import vn.vanthu.core.VietnamTime;
 import vn.vanthu.edxml.Business;
 import vn.vanthu.edxml.EdxmlEnvelope;
 import vn.vanthu.edxml.EdxmlMessage;
-import vn.vanthu.edxml.EdxmlParser;
 import vn.vanthu.edxml.MessageHeader;
 import vn.vanthu.edxml.ReplacementInfo;
 import vn.vanthu.edxml.SignerInfo;
@@ -63,7 +59,7 @@ class InboundProcessing {
         if (stored == null || stored.state() != PackageState.PENDING) {
             return;
         }
-        EdxmlMessage message = header(stored.id());
+        EdxmlMessage message = store.header(stored.id());
         if (message instanceof EdxmlEnvelope envelope) {
             document(stored, envelope);
         } else {
@@ -152,14 +148,6 @@ class InboundProcessing {
                 Confidentiality.NONE,
                 header.otherInfo() == null ? null : header.otherInfo().pageAmount(),
                 header.dueDate(), files);
-    }
-
-    private EdxmlMessage header(UUID id) {
-        try (InputStream in = store.open(id)) {
-            return new EdxmlParser().parseHeader(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Package " + id + " is missing from the store", e);
-        }
     }
 
     private static String number(MessageHeader header) {

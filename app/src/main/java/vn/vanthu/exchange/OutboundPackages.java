@@ -1,8 +1,5 @@
 package vn.vanthu.exchange;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +19,6 @@ import vn.vanthu.edxml.BusinessDocType;
 import vn.vanthu.edxml.Code;
 import vn.vanthu.edxml.DocumentType;
 import vn.vanthu.edxml.EdxmlEnvelope;
-import vn.vanthu.edxml.EdxmlParser;
 import vn.vanthu.edxml.MessageHeader;
 import vn.vanthu.edxml.Organization;
 import vn.vanthu.edxml.OtherInfo;
@@ -139,7 +135,7 @@ class OutboundPackages {
     /** The same document again, to the same recipient through the system it went by, for a revocation or update. */
     private void again(ExchangePackage sent, BusinessDocType type, String reason, String actor,
             @Nullable String subject, java.time.@Nullable LocalDate dueDate) {
-        MessageHeader original = header(sent.id());
+        MessageHeader original = ((EdxmlEnvelope) store.header(sent.id())).messageHeader();
         MessageHeader header = new MessageHeader(original.from(), original.to(), original.documentId(),
                 original.code(), original.promulgationInfo(), original.documentType(),
                 subject == null ? original.subject() : subject, original.content(), original.signerInfo(),
@@ -179,13 +175,5 @@ class OutboundPackages {
                     () -> storage.open(file.sha256())));
         }
         return attachments;
-    }
-
-    private MessageHeader header(UUID packageId) {
-        try (InputStream in = store.open(packageId)) {
-            return ((EdxmlEnvelope) new EdxmlParser().parseHeader(in)).messageHeader();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Package " + packageId + " is missing from the store", e);
-        }
     }
 }

@@ -10,6 +10,9 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import vn.vanthu.edxml.EdxmlMessage;
+import vn.vanthu.edxml.EdxmlParser;
+
 /**
  * Keeps packages on disk under their id, two levels of folders deep so no folder grows past a few thousand
  * entries. A package is written to a work file first and moved into place whole, so a reader never sees half of one.
@@ -58,8 +61,13 @@ class PackageStore {
         }
     }
 
-    InputStream open(UUID id) throws IOException {
-        return Files.newInputStream(path(id));
+    /** The envelope of a stored package, without its attachments. */
+    EdxmlMessage header(UUID id) {
+        try (InputStream in = Files.newInputStream(path(id))) {
+            return new EdxmlParser().parseHeader(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Package " + id + " is missing from the store", e);
+        }
     }
 
     Path path(UUID id) {

@@ -320,11 +320,7 @@ class ExchangeIntegrationTests {
         if (existing != null) {
             return existing;
         }
-        PeerSimulator peer = new PeerSimulator(systemId);
-        Map<String, Object> details = peerDetails(systemId, route);
-        details.put("baseUrl", peer.baseUrl());
-        JsonNode created = api().created(api().post(token("admin"), "/api/v1/exchange/peers", details));
-        peer.secrets(created.get("newOutboundSecret").asString(), created.get("newInboundSecret").asString());
+        PeerSimulator peer = PeerSimulator.registered(api(), systemId, route, true);
         PEERS.put(systemId, peer);
         return peer;
     }

@@ -142,15 +142,7 @@ class HubIntegrationTests {
         if (existing != null) {
             return existing;
         }
-        PeerSimulator peer = new PeerSimulator(systemId);
-        Map<String, Object> details = new HashMap<>();
-        details.put("systemId", systemId);
-        details.put("name", "Hệ thống " + systemId);
-        details.put("baseUrl", push ? peer.baseUrl() : "");
-        details.put("routes", List.of(route));
-        Api api = new Api(mvc);
-        JsonNode created = api.created(api.post(api.token("admin"), "/api/v1/exchange/peers", details));
-        peer.secrets(created.get("newOutboundSecret").asString(), created.get("newInboundSecret").asString());
+        PeerSimulator peer = PeerSimulator.registered(new Api(mvc), systemId, route, push);
         PEERS.put(systemId, peer);
         return peer;
     }

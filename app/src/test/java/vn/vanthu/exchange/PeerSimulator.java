@@ -52,6 +52,24 @@ final class PeerSimulator implements AutoCloseable {
         server.start();
     }
 
+    /**
+     * A simulator the administrator has registered as a connected system serving {@code route}: pushed to at its
+     * own address, or ({@code push} false) registered without one, so that it polls.
+     */
+    static PeerSimulator registered(vn.vanthu.Api api, String systemId, String route, boolean push)
+            throws IOException {
+        PeerSimulator peer = new PeerSimulator(systemId);
+        java.util.Map<String, Object> details = new java.util.HashMap<>();
+        details.put("systemId", systemId);
+        details.put("name", "Hệ thống quản lý văn bản " + systemId);
+        details.put("baseUrl", push ? peer.baseUrl() : "");
+        details.put("routes", List.of(route));
+        tools.jackson.databind.JsonNode created = api.created(api.post(api.token("admin"), "/api/v1/exchange/peers",
+                details));
+        peer.secrets(created.get("newOutboundSecret").asString(), created.get("newInboundSecret").asString());
+        return peer;
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
