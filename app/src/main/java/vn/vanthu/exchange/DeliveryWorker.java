@@ -22,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.annotation.PreDestroy;
+import net.javacrumbs.shedlock.core.LockExtender;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
@@ -61,11 +62,14 @@ class DeliveryWorker {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    // A node killed while sending keeps the lock until lockAtMostFor: short, so that a restarted node (or another)
+    // takes over within minutes; each batch extends it, as one batch lasts at most one request timeout.
     @Scheduled(fixedDelayString = "${vanthu.exchange.poll:500ms}", initialDelayString = "2s")
-    @SchedulerLock(name = "exchange-delivery", lockAtMostFor = "15m")
+    @SchedulerLock(name = "exchange-delivery", lockAtMostFor = "3m")
     void sendDue() {
         List<UUID> due;
         while (!(due = packages.findDue(Instant.now(), BATCH)).isEmpty()) {
+            LockExtender.extendActiveLock(settings.requestTimeout().plusMinutes(1), Duration.ZERO);
             List<Future<?>> sending = new ArrayList<>();
             for (UUID id : due) {
                 sending.add(senders.submit(() -> send(id)));
