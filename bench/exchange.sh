@@ -7,7 +7,7 @@
 #   bash bench/exchange.sh [packages] [concurrent senders] [latency documents]    # defaults: 1000, 8, 40
 #   (0 packages or 0 documents skips that part)
 #
-# Needs the PostgreSQL server on 127.0.0.1:5432 (as .ci/run does): fresh databases vanthu_bench_hub, _a and _b.
+# Runs on the benchmarks' own PostgreSQL server (bench/database.sh): fresh databases vanthu_bench_hub, _a and _b.
 # The hub runs without demo data (VANTHU_EXCHANGE_HUB=true, its own administrator); A and B are the demo province
 # under the groups H99 and H98. bench/ExchangeDriver.java drives them; it also plays the sending system and the sink.
 set -euo pipefail
@@ -28,7 +28,7 @@ fresh_database vanthu_bench_hub vanthu_bench "$password"
 hubdata="$(mktemp -d /tmp/vanthu-bench.XXXXXX)"
 SPRING_PROFILES_ACTIVE=hub VANTHU_EXCHANGE_HUB=true VANTHU_ADMIN_USERNAME=quantri VANTHU_ADMIN_PASSWORD="$password" \
     VANTHU_ADMIN_AGENCY_CODE=000.00.00.H01 VANTHU_ADMIN_AGENCY_NAME="Trục liên thông" VANTHU_DATA_DIR="$hubdata" \
-    VANTHU_PORT=18090 VANTHU_DB_URL="jdbc:postgresql://127.0.0.1:5432/vanthu_bench_hub" VANTHU_DB_USER=vanthu_bench \
+    VANTHU_PORT=18090 VANTHU_DB_URL="$(jdbc_url vanthu_bench_hub)" VANTHU_DB_USER=vanthu_bench \
     VANTHU_DB_PASSWORD="$password" java -Xmx2g -jar "$jar" >>"$hubdata/vanthu.log" 2>&1 &
 pids+=($!)
 until curl -sf localhost:18090/actuator/health/readiness >/dev/null; do sleep 1; done

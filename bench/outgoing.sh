@@ -6,7 +6,7 @@
 #
 #   bash bench/outgoing.sh [documents per agency] [agencies]      # defaults: 20 documents, 2 agencies at once
 #
-# Needs the PostgreSQL server on 127.0.0.1:5432 (as .ci/run does): a database vanthu_bench_outgoing is created
+# Runs on the benchmarks' own PostgreSQL server (bench/database.sh): a database vanthu_bench_outgoing is created
 # afresh, VanThu (the packaged jar) loads the demo province with its certificates, and bench/LoadDriver.java drives
 # the REST API. The drafts are made and submitted before the clock starts.
 set -euo pipefail

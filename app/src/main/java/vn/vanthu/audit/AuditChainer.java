@@ -21,6 +21,9 @@ class AuditChainer implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditChainer.class);
 
+    /** How many records may leave dead rows in the line before it is vacuumed (a few seconds at a busy hour). */
+    private static final int VACUUM_EVERY = 2_000;
+
     private final AuditTrail trail;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "audit-chainer");
@@ -29,6 +32,8 @@ class AuditChainer implements DisposableBean {
     });
     private final AtomicBoolean requested = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Records taken out of line since the line was last vacuumed; touched by the worker thread only. */
+    private long takenSinceVacuum;
 
     AuditChainer(AuditTrail trail) {
         this.trail = trail;
@@ -53,9 +58,15 @@ class AuditChainer implements DisposableBean {
     private void rounds() {
         try {
             while (requested.getAndSet(false)) {
-                while (trail.chainPending(false) == AuditTrail.BATCH) {
-                    // a full batch: more are waiting
-                }
+                int taken;
+                do {
+                    taken = trail.chainPending(false);
+                    takenSinceVacuum += taken;
+                } while (taken == AuditTrail.BATCH);
+            }
+            if (takenSinceVacuum >= VACUUM_EVERY) {
+                takenSinceVacuum = 0;
+                trail.vacuumLine();
             }
         } catch (RuntimeException e) {
             // the records stay in line; the next look tries again

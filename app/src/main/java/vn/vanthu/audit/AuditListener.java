@@ -1,15 +1,16 @@
 package vn.vanthu.audit;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 
+import vn.vanthu.core.AfterCommit;
 import vn.vanthu.core.Audited;
 
 /**
- * Puts every audited event in line for the chain once its transaction has committed. The event publication registry
- * keeps the event until the record is staged, so a crash between the change and its audit row loses nothing; the
- * staging is one statement of its own, hence no transaction around it.
+ * Puts every audited event in line for the chain within the transaction that publishes it: the change and its audit
+ * record commit together or not at all, so no crash can leave a change without its record, and no publication has to
+ * be kept and completed for the audit's sake. The chain itself is linked later, in batches, by the
+ * {@link AuditChainer}.
  */
 @Component
 class AuditListener {
@@ -22,9 +23,9 @@ class AuditListener {
         this.chainer = chainer;
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @EventListener
     void on(Audited event) {
         trail.stage(event.auditRecord());
-        chainer.request();
+        AfterCommit.run(chainer::request);
     }
 }

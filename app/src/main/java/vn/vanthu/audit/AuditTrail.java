@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,21 @@ public class AuditTrail {
                 .update();
     }
 
+    /**
+     * Clears the line's dead rows. Every staged record is deleted within seconds, so the table is all dead rows
+     * unless vacuumed often; a server whose autovacuum is off or slow would otherwise have each round read through
+     * all the records ever staged. Needs the owner's rights (VanThu's own tables); without them autovacuum has to do.
+     */
+    void vacuumLine() {
+        try {
+            // no truncation: it waits for an exclusive lock that the requests staging records keep taking away
+            // (seconds per vacuum under load), and the line's few pages are used again at once anyway
+            jdbc.sql("vacuum (truncate false) audit_pending").update();
+        } catch (RuntimeException notAllowed) {
+            LOG.debug("Could not vacuum audit_pending: {}", notAllowed.getMessage());
+        }
+    }
+
     boolean hasPending() {
         return jdbc.sql("select exists (select 1 from audit_pending)").query(Boolean.class).single();
     }
@@ -122,26 +138,31 @@ public class AuditTrail {
             if (locked.isEmpty()) {
                 return 0;
             }
-            // an event handed over again after it was chained is taken out of line but not chained twice
-            List<Pending> taken = jdbc.sql("""
-                    with taken as (
-                        delete from audit_pending
-                        where id in (select id from audit_pending order by id limit ?)
-                        returning *)
-                    select t.*, exists (select 1 from audit_entry e where e.event_id = t.event_id) as known
-                    from taken t order by t.id
+            List<AuditEntry> taken = jdbc.sql("""
+                    delete from audit_pending
+                    where id in (select id from audit_pending order by id limit ?)
+                    returning *
                     """)
                     .param(BATCH)
-                    .query((rs, row) -> new Pending(pending(rs), rs.getBoolean("known")))
-                    .list();
+                    .query((rs, row) -> pending(rs))
+                    .list()
+                    .stream().sorted(Comparator.comparingLong(AuditEntry::seq)).toList();
+            if (taken.isEmpty()) {
+                return 0;
+            }
+            // an event handed over again after it was chained is taken out of line but not chained twice; asked
+            // apart, by the unique index, so that the plan does not hang on the table's statistics
+            Set<UUID> chainedNow = new HashSet<>(jdbc.sql("select event_id from audit_entry where event_id = any(?)")
+                    .param(taken.stream().map(AuditEntry::eventId).toArray(UUID[]::new))
+                    .query(UUID.class)
+                    .list());
             Head head = locked.get();
-            Set<UUID> chainedNow = new HashSet<>();
             List<AuditEntry> chained = new ArrayList<>();
-            for (Pending record : taken) {
-                if (record.known() || !chainedNow.add(record.entry().eventId())) {
+            for (AuditEntry record : taken) {
+                if (!chainedNow.add(record.eventId())) {
                     continue;
                 }
-                AuditEntry entry = record.entry().linkedTo(head.seq() + 1, head.hash());
+                AuditEntry entry = record.linkedTo(head.seq() + 1, head.hash());
                 entry = entry.withHash(chain.of(entry));
                 chained.add(entry);
                 head = new Head(entry.seq(), entry.hash());
@@ -248,12 +269,10 @@ public class AuditTrail {
     }
 
     /** A record in line for the chain, and whether its event is in the chain already. */
-    private record Pending(AuditEntry entry, boolean known) {
-    }
 
-    /** A row of audit_pending as an entry not yet linked into the chain. */
+    /** A row of audit_pending as an entry not yet linked into the chain, its place in line as its sequence. */
     private static AuditEntry pending(ResultSet rs) throws SQLException {
-        return new AuditEntry(0, instant(rs, "occurred_at"), instant(rs, "recorded_at"), rs.getString("actor"),
+        return new AuditEntry(rs.getLong("id"), instant(rs, "occurred_at"), instant(rs, "recorded_at"), rs.getString("actor"),
                 rs.getString("action"), rs.getString("subject_type"), rs.getString("subject_id"),
                 rs.getString("agency_code"), rs.getString("details"), rs.getObject("event_id", UUID.class), "", "");
     }

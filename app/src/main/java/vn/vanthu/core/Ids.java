@@ -1,5 +1,6 @@
 package vn.vanthu.core;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.hibernate.id.uuid.UuidVersion7Strategy;
@@ -16,5 +17,13 @@ public final class Ids {
 
     public static UUID next() {
         return UuidVersion7Strategy.INSTANCE.generateUuid(null);
+    }
+
+    /**
+     * The smallest id made at {@code at}: rows made from then on have ids at or above it, so a range of the primary key
+     * finds them without an index on their time.
+     */
+    public static UUID firstAt(Instant at) {
+        return new UUID((at.toEpochMilli() << 16) | 0x7000L, 0x8000_0000_0000_0000L);
     }
 }

@@ -20,6 +20,13 @@ interface IncomingDocuments extends Repository<IncomingDocument, UUID> {
 
     Optional<IncomingDocument> findByAgencyCodeAndOriginId(AgencyCode agencyCode, UUID originId);
 
+    /** The PDFs of the documents made with ids in {@code [first, last)} (ids are time-ordered: see core.Ids). */
+    @Query("""
+            select distinct f.sha256 from IncomingDocument d join d.files f
+            where d.id >= :first and d.id < :last and f.contentType = 'application/pdf'
+            """)
+    List<String> findPdfsMadeBetween(@Param("first") UUID first, @Param("last") UUID last);
+
     /**
      * A document of the agency already received with the same sender, number, notation and date, which Decree 30
      * Appendix VI asks to warn about (refused ones do not count).

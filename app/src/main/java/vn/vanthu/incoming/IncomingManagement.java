@@ -95,9 +95,6 @@ public class IncomingManagement {
             throw new InvalidValue("files", "incoming.secret.no-files");
         }
         return transaction.execute(status -> {
-            if (details.registerId() != null) {
-                checkRegister(details.registerId(), agency, details.confidentiality().secret());
-            }
             if (!details.duplicateConfirmed()) {
                 refuseLookAlike(agency, senderName, details);
             }
@@ -108,9 +105,12 @@ public class IncomingManagement {
                         stored.size(), files.size()));
             }
             Instant now = clock.instant();
-            RegisterNumber number = details.registerId() == null ? null : numbering.take(details.registerId(), now);
-            return view(documents.save(new IncomingDocument(agency, details, senderCode, senderName, files, number,
-                    Actor.of(by), now)), by);
+            RegisterNumber number = details.registerId() == null ? null
+                    : number(details.registerId(), agency, details.confidentiality().secret(), now);
+            IncomingDocument document = documents.save(new IncomingDocument(agency, details, senderCode, senderName,
+                    files, number, Actor.of(by), now));
+            // its files' signatures are checked once this commits: none has a verdict yet
+            return document.view(IncomingPolicy.allowed(by, document), Map.of());
         });
     }
 
@@ -178,10 +178,9 @@ public class IncomingManagement {
     }
 
     public IncomingView register(UUID id, UUID registerId, CurrentUser by) {
-        return step(id, by, IncomingAction.REGISTER, (document, now) -> {
-            checkRegister(registerId, document.agencyCode(), document.confidentiality().secret());
-            return document.register(numbering.take(registerId, now), Actor.of(by), now);
-        });
+        return step(id, by, IncomingAction.REGISTER, (document, now) -> document.register(
+                number(registerId, document.agencyCode(), document.confidentiality().secret(), now), Actor.of(by),
+                now));
     }
 
     public IncomingView submit(UUID id, UUID leaderId, CurrentUser by) {
@@ -357,6 +356,15 @@ public class IncomingManagement {
 
     private static List<Actor> actors(List<Person> persons) {
         return persons.stream().map(Actor::of).toList();
+    }
+
+    /** The register's next number, when the register fits the document; otherwise a refusal that says why. */
+    private RegisterNumber number(UUID registerId, AgencyCode agency, boolean secret, Instant now) {
+        return numbering.takeIfFits(registerId, agency, RegisterKind.INCOMING, secret, now).orElseGet(() -> {
+            checkRegister(registerId, agency, secret);
+            // it fits but is closed: numbering says so
+            return numbering.take(registerId, now);
+        });
     }
 
     private void checkRegister(UUID registerId, AgencyCode agency, boolean secret) {

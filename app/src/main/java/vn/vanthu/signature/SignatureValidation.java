@@ -91,17 +91,38 @@ public class SignatureValidation {
 
     /** Every PDF signature has a byte range; a file without the word has none. */
     private static boolean mayBeSigned(byte[] pdf) {
-        byte[] word = BYTE_RANGE;
+        return indexOf(pdf, pdf.length, BYTE_RANGE) >= 0;
+    }
+
+    /** {@link #mayBeSigned(byte[])} for a stored file, read a buffer at a time. */
+    private static boolean mayBeSigned(InputStream pdf) throws IOException {
+        int keep = BYTE_RANGE.length - 1;
+        byte[] buffer = new byte[64 * 1024];
+        int filled = 0;
+        for (int read; (read = pdf.read(buffer, filled, buffer.length - filled)) != -1; ) {
+            filled += read;
+            if (indexOf(buffer, filled, BYTE_RANGE) >= 0) {
+                return true;
+            }
+            // the word may begin in the last few bytes read: keep them in front of the next read
+            int carried = Math.min(keep, filled);
+            System.arraycopy(buffer, filled - carried, buffer, 0, carried);
+            filled = carried;
+        }
+        return false;
+    }
+
+    private static int indexOf(byte[] data, int length, byte[] word) {
         outer:
-        for (int i = 0; i <= pdf.length - word.length; i++) {
+        for (int i = 0; i <= length - word.length; i++) {
             for (int j = 0; j < word.length; j++) {
-                if (pdf[i + j] != word[j]) {
+                if (data[i + j] != word[j]) {
                     continue outer;
                 }
             }
-            return true;
+            return i;
         }
-        return false;
+        return -1;
     }
 
     /** Validates a stored file and keeps the report for its badge. */
@@ -113,15 +134,20 @@ public class SignatureValidation {
             throw new UncheckedIOException(e);
         }
         ValidationReport report = validate(pdf, sha256 + ".pdf");
+        keep(sha256, report, true);
+        return report;
+    }
+
+    /** Keeps a stored file's report; one kept before stays unless {@code replace}. */
+    private void keep(String sha256, ValidationReport report, boolean replace) {
         jdbc.sql("""
                 insert into signature_validation (sha256, verdict, report, validated_at) values (?, ?, ?::jsonb, ?)
-                on conflict (sha256) do update set verdict = excluded.verdict, report = excluded.report,
-                    validated_at = excluded.validated_at
-                """)
+                on conflict (sha256) do\s""" + (replace ? """
+                update set verdict = excluded.verdict, report = excluded.report, validated_at = excluded.validated_at
+                """ : "nothing"))
                 .params(sha256, report.verdict().name(), json.writeValueAsString(report),
                         report.validatedAt().atOffset(ZoneOffset.UTC))
                 .update();
-        return report;
     }
 
     /** The kept reports of these stored files, by SHA-256 (files never validated are missing). */
@@ -141,8 +167,8 @@ public class SignatureValidation {
         if (sha256s.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select sha256, verdict from signature_validation where sha256 in (:files)")
-                .param("files", sha256s)
+        return jdbc.sql("select sha256, verdict from signature_validation where sha256 = any(?)")
+                .param(sha256s.toArray(String[]::new))
                 .query((rs, row) -> Map.entry(rs.getString(1), Verdict.valueOf(rs.getString(2))))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
@@ -153,6 +179,9 @@ public class SignatureValidation {
      * report of the last few minutes stands. A file DSS cannot read keeps no report.
      */
     public void checkStored(String sha256) {
+        if (unsigned(sha256)) {
+            return;
+        }
         if (report(sha256).filter(report -> report.validatedAt().isAfter(Instant.now().minus(FRESH))).isPresent()) {
             return;
         }
@@ -170,6 +199,22 @@ public class SignatureValidation {
             inFlight.remove(sha256);
             mine.complete(null);
         }
+    }
+
+    /**
+     * Whether the stored file carries no signature, which is so for good (its bytes never change): its report is kept
+     * once, without DSS, and never made again.
+     */
+    private boolean unsigned(String sha256) {
+        try (InputStream in = storage.open(sha256)) {
+            if (mayBeSigned(in)) {
+                return false;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        keep(sha256, new ValidationReport(sha256 + ".pdf", Verdict.UNSIGNED, List.of(), Instant.now()), false);
+        return true;
     }
 
     public Optional<ValidationReport> report(String sha256) {

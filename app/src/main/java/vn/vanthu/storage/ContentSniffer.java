@@ -38,6 +38,21 @@ final class ContentSniffer {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(16);
         }
+        Optional<ContentType> plain = sniffMagic(head);
+        if (plain.isPresent()) {
+            return plain;
+        }
+        if (startsWith(head, ZIP)) {
+            return zipBased(file);
+        }
+        if (startsWith(head, OLE2)) {
+            return ole2Based(file);
+        }
+        return Optional.empty();
+    }
+
+    /** The types told by their first bytes alone; containers (ZIP, OLE2) need {@link #sniff(Path)}. */
+    static Optional<ContentType> sniffMagic(byte[] head) {
         if (startsWith(head, PDF)) {
             return Optional.of(ContentType.PDF);
         }
@@ -49,12 +64,6 @@ final class ContentSniffer {
         }
         if (startsWith(head, TIFF_LITTLE_ENDIAN) || startsWith(head, TIFF_BIG_ENDIAN)) {
             return Optional.of(ContentType.TIFF);
-        }
-        if (startsWith(head, ZIP)) {
-            return zipBased(file);
-        }
-        if (startsWith(head, OLE2)) {
-            return ole2Based(file);
         }
         return Optional.empty();
     }

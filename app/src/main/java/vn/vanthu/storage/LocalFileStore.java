@@ -6,6 +6,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.stereotype.Component;
 
@@ -17,6 +20,7 @@ import org.springframework.stereotype.Component;
 class LocalFileStore implements FileStore {
 
     private final Path root;
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     LocalFileStore(StorageProperties properties) throws IOException {
         this.root = Files.createDirectories(properties.directory().toAbsolutePath().normalize());
@@ -28,13 +32,45 @@ class LocalFileStore implements FileStore {
         if (Files.exists(target)) {
             return;
         }
-        Files.createDirectories(target.getParent());
+        moveInto(source, target);
+    }
+
+    @Override
+    public void put(String sha256, byte[] content) throws IOException {
+        Path target = path(sha256);
+        if (Files.exists(target)) {
+            return;
+        }
+        Path folder = folder(target);
+        // written beside its place and moved in whole, so that a reader never sees half of it
+        Path part = folder.resolve(sha256 + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+        Files.write(part, content);
+        try {
+            moveInto(part, target);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+
+    private void moveInto(Path source, Path target) throws IOException {
+        folder(target);
         try {
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException raced) {
             // another upload of the same content got there first; content-addressed, so it is the same file
+            return;
         }
         target.toFile().setReadOnly();
+    }
+
+    /** The folder of {@code target}, made on first use; folders are never removed, so one look each is enough. */
+    private Path folder(Path target) throws IOException {
+        Path folder = target.getParent();
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
+        }
+        return folder;
     }
 
     @Override

@@ -1,8 +1,10 @@
 package vn.vanthu.storage;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +31,8 @@ import vn.vanthu.core.NotFound;
 public class Storage {
 
     private static final int BUFFER = 64 * 1024;
+    /** Files up to this size are checked, hashed and written from memory. */
+    private static final int IN_MEMORY = 1024 * 1024;
 
     private final FileStore store;
     private final JdbcClient jdbc;
@@ -50,25 +54,24 @@ public class Storage {
     public StoredFile store(InputStream content, String field) {
         Path upload = null;
         try {
-            upload = Files.createTempFile(scratch, "upload-", ".part");
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            long size = copyWithin(content, upload, sha256, field);
-            if (size == 0) {
+            // most files are a few pages: those are checked and hashed in memory and written once, in place
+            byte[] head = content.readNBytes(IN_MEMORY + 1);
+            if (head.length == 0) {
                 throw new InvalidValue(field, "storage.file.empty");
             }
+            Optional<ContentType> plain = ContentSniffer.sniffMagic(head);
+            if (head.length <= IN_MEMORY && plain.isPresent()) {
+                return keep(head, plain.get(), field);
+            }
+            upload = Files.createTempFile(scratch, "upload-", ".part");
+            long size = copyWithin(new SequenceInputStream(new ByteArrayInputStream(head), content), upload, sha256,
+                    field);
             ContentType type = ContentSniffer.sniff(upload)
                     .orElseThrow(() -> new InvalidValue(field, "storage.file.type-not-allowed"));
             String hash = HexFormat.of().formatHex(sha256.digest());
             store.put(hash, upload);
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            int added = jdbc.sql("""
-                    insert into stored_file (sha256, size, content_type, stored_at) values (?, ?, ?, ?)
-                    on conflict (sha256) do nothing
-                    """)
-                    .params(hash, size, type.mimeType(), now.atOffset(ZoneOffset.UTC))
-                    .update();
-            // content kept before keeps the description it was first given
-            return added == 1 ? new StoredFile(hash, size, type.mimeType(), now) : describe(hash).orElseThrow();
+            return describe(hash, size, type);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store an upload", e);
         } catch (NoSuchAlgorithmException e) {
@@ -76,6 +79,43 @@ public class Storage {
         } finally {
             deleteQuietly(upload);
         }
+    }
+
+    /**
+     * Keeps content already in memory (a file VanThu made, such as a signed PDF) without spooling it to disk first,
+     * when its type shows in its first bytes; other content goes the way of {@link #store(InputStream, String)}.
+     */
+    public StoredFile store(byte[] content, String field) {
+        Optional<ContentType> plain = ContentSniffer.sniffMagic(content);
+        return plain.isPresent() ? keep(content, plain.get(), field) : store(new ByteArrayInputStream(content), field);
+    }
+
+    private StoredFile keep(byte[] content, ContentType type, String field) {
+        if (content.length == 0) {
+            throw new InvalidValue(field, "storage.file.empty");
+        }
+        checkSize(content.length, field);
+        try {
+            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            store.put(hash, content);
+            return describe(hash, content.length, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store a file", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The description of content just kept; content kept before keeps the description it was first given. */
+    private StoredFile describe(String hash, long size, ContentType type) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        int added = jdbc.sql("""
+                insert into stored_file (sha256, size, content_type, stored_at) values (?, ?, ?, ?)
+                on conflict (sha256) do nothing
+                """)
+                .params(hash, size, type.mimeType(), now.atOffset(ZoneOffset.UTC))
+                .update();
+        return added == 1 ? new StoredFile(hash, size, type.mimeType(), now) : describe(hash).orElseThrow();
     }
 
     public Optional<StoredFile> describe(String sha256) {
@@ -106,13 +146,17 @@ public class Storage {
             int read;
             while ((read = content.read(buffer)) != -1) {
                 size += read;
-                if (size > maxFileSize) {
-                    throw new InvalidValue(field, "storage.file.too-large", maxFileSize / (1024 * 1024));
-                }
+                checkSize(size, field);
                 out.write(buffer, 0, read);
             }
         }
         return size;
+    }
+
+    private void checkSize(long size, String field) {
+        if (size > maxFileSize) {
+            throw new InvalidValue(field, "storage.file.too-large", maxFileSize / (1024 * 1024));
+        }
     }
 
     private static void deleteQuietly(Path file) {
