@@ -5,7 +5,7 @@
 #
 #   bash bench/signature.sh [seconds] [pairs]      # defaults: 30 s of signing, 4 official-and-clerk pairs at once
 #
-# Needs the PostgreSQL server on 127.0.0.1:5432 (as .ci/run does): a database vanthu_bench_signature is created
+# Runs on the benchmarks' own PostgreSQL server (bench/database.sh): a database vanthu_bench_signature is created
 # afresh, VanThu (the packaged jar) loads the demo province with its certificates, and bench/LoadDriver.java drives
 # the REST API.
 set -euo pipefail
@@ -21,7 +21,7 @@ agencies="snv stp stc sct snnptnt sgtvt sxd stnmt"
 list=""
 for a in $(echo $agencies | tr ' ' '\n' | head -n "$pairs"); do list="${list:+$list,}ld.$a:vt.$a"; done
 echo "== ${pairs} officials signing and their clerks sealing at once"
-java -Dwarmup=15 bench/LoadDriver.java sign "$base" "$seconds" "$list"
+java -Dwarmup="${WARMUP:-180}" bench/LoadDriver.java sign "$base" "$seconds" "$list"
 echo "== validation"
 java bench/LoadDriver.java validate "$base" 20 "ld.tinh:vt.tinh"
 kill $pid; wait $pid 2>/dev/null || true

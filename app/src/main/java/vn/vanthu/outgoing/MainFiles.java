@@ -1,6 +1,5 @@
 package vn.vanthu.outgoing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -134,7 +133,7 @@ class MainFiles {
     }
 
     StoredFile store(byte[] content) {
-        return storage.store(new ByteArrayInputStream(content), "file");
+        return storage.store(content, "file");
     }
 
     private MainFile prepared(byte[] pdf, String fileName, VersionSource source, @Nullable String sourceSha256,

@@ -22,10 +22,12 @@ class Pkcs12Provider implements SignatureProvider {
 
     private final KeyVault vault;
     private final PinAttempts attempts;
+    private final OpenKeys openKeys;
 
-    Pkcs12Provider(KeyVault vault, PinAttempts attempts) {
+    Pkcs12Provider(KeyVault vault, PinAttempts attempts, OpenKeys openKeys) {
         this.vault = vault;
         this.attempts = attempts;
+        this.openKeys = openKeys;
     }
 
     @Override
@@ -42,7 +44,12 @@ class Pkcs12Provider implements SignatureProvider {
         if (pin.length == 0) {
             throw new InvalidValue("pin", "signature.pin.required");
         }
-        PrivateKey key = attempts.opened(certificate.id(), () -> unlock(sealed, certificate, pin));
+        attempts.checkOpen(certificate.id());
+        PrivateKey key = openKeys.key(certificate.id(), sealed, pin).orElseGet(() -> {
+            PrivateKey opened = attempts.opened(certificate.id(), () -> unlock(sealed, certificate, pin));
+            openKeys.opened(certificate.id(), sealed, pin, opened);
+            return opened;
+        });
         try {
             return Signatures.sign(key, data, digest);
         } catch (GeneralSecurityException e) {

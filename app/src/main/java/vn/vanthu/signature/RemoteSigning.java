@@ -1,6 +1,5 @@
 package vn.vanthu.signature;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -112,7 +111,7 @@ public class RemoteSigning {
         SignatureAppearance.Box box = SignatureAppearance.personalBox(pdf, image, placement, me.fullName());
         Instant signedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         ToBeSigned data = dataToSign(pdf, certificate, box, image, signedAt, me);
-        String original = storage.store(new ByteArrayInputStream(pdf), "file").sha256();
+        String original = storage.store(pdf, "file").sha256();
         UUID id = vn.vanthu.core.Ids.next();
         Instant expiresAt = signedAt.plus(settings.remoteRequestTtl());
         Parameters parameters = new Parameters(box.page(), box.x(), box.y(), box.width(), box.height(),
@@ -206,8 +205,7 @@ public class RemoteSigning {
 
     private ToBeSigned dataToSign(byte[] pdf, SigningCertificate certificate, SignatureAppearance.Box box,
             @Nullable SignatureImage image, Instant signedAt, CurrentUser me) {
-        SignatureImageParameters appearance = SignatureAppearance.personalAt(box, image, me.fullName(),
-                dss.font(Signing.TEXT_SIZE));
+        SignatureImageParameters appearance = SignatureAppearance.personalAt(box, image, me.fullName()).dss(dss.font(Signing.TEXT_SIZE));
         PAdESSignatureParameters parameters = signing.parameters(SignatureKind.PERSONAL, certificate, appearance,
                 signedAt, SignatureLevel.PAdES_BASELINE_LT);
         return dss.pades(dss.verifier()).getDataToSign(new InMemoryDocument(pdf, "document.pdf"), parameters);
@@ -220,8 +218,7 @@ public class RemoteSigning {
                 : SignatureImages.stored(Base64.getDecoder().decode(kept.image()), kept.imageWidthMm());
         SignatureAppearance.Box box = new SignatureAppearance.Box(kept.page(), kept.x(), kept.y(), kept.width(),
                 kept.height());
-        SignatureImageParameters appearance = SignatureAppearance.personalAt(box, image, me.fullName(),
-                dss.font(Signing.TEXT_SIZE));
+        SignatureImageParameters appearance = SignatureAppearance.personalAt(box, image, me.fullName()).dss(dss.font(Signing.TEXT_SIZE));
         return signing.parameters(SignatureKind.PERSONAL, certificate, appearance, kept.signedAt(), level);
     }
 

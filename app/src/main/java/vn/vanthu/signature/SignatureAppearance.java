@@ -71,84 +71,90 @@ final class SignatureAppearance {
         }
     }
 
-    static SignatureImageParameters personal(byte[] pdf, @Nullable SignatureImage image, @Nullable Placement placement,
-            String signerName, DSSFont font) {
-        return personalAt(personalBox(pdf, image, placement, signerName), image, signerName, font);
+    /**
+     * What a signature shows in its box: an image (scaled to fit and centred, or stretched to the box), or lines of
+     * text in a colour, centred or aligned right, in the middle of the box or from its top.
+     */
+    record Look(Box box, @Nullable SignatureImage image, boolean stretch, @Nullable String text, Color colour,
+            boolean alignRight, boolean fromTop) {
+
+        static Look image(Box box, SignatureImage image, boolean stretch) {
+            return new Look(box, image, stretch, null, Color.BLACK, false, false);
+        }
+
+        static Look text(Box box, String text, Color colour, boolean alignRight, boolean fromTop) {
+            return new Look(box, null, false, text, colour, alignRight, fromTop);
+        }
+
+        /** The same look as DSS draws it, for the signatures DSS writes (remote signing, rotated pages). */
+        SignatureImageParameters dss(DSSFont font) {
+            SignatureImageParameters parameters = new SignatureImageParameters();
+            parameters.setFieldParameters(box.field());
+            if (image != null) {
+                parameters.setImage(new InMemoryDocument(image.png(), "hinh-anh.png", MimeTypeEnum.PNG));
+                parameters.setImageScaling(stretch ? ImageScaling.STRETCH : ImageScaling.ZOOM_AND_CENTER);
+                return parameters;
+            }
+            SignatureImageTextParameters textParameters = new SignatureImageTextParameters();
+            textParameters.setText(text);
+            textParameters.setFont(font);
+            textParameters.setTextColor(colour);
+            textParameters.setSignerTextHorizontalAlignment(alignRight ? SignerTextHorizontalAlignment.RIGHT
+                    : SignerTextHorizontalAlignment.CENTER);
+            if (fromTop) {
+                textParameters.setSignerTextPosition(SignerTextPosition.TOP);
+                textParameters.setPadding(0);
+            }
+            parameters.setTextParameters(textParameters);
+            return parameters;
+        }
+    }
+
+    static Look personal(PDDocument document, @Nullable SignatureImage image, @Nullable Placement placement,
+            String signerName) throws IOException {
+        return personalAt(personalBox(document, image, placement, signerName), image, signerName);
     }
 
     /** Where the official's signature goes: where they clicked, else above their name, else the right column. */
     static Box personalBox(byte[] pdf, @Nullable SignatureImage image, @Nullable Placement placement,
             String signerName) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return personalBox(document, image, placement, signerName);
+        } catch (IOException e) {
+            throw new InvalidValue("file", "signature.pdf.invalid");
+        }
+    }
+
+    private static Box personalBox(PDDocument document, @Nullable SignatureImage image,
+            @Nullable Placement placement, String signerName) throws IOException {
         float width = image == null ? 150 : placement != null && placement.width() != null ? placement.width()
                 : image.widthPoints();
         float height = image == null ? 40 : image.heightPoints(width);
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return placement != null ? clicked(document, placement, width, height)
-                    : aboveName(document, signerName, width, height).orElseGet(() -> fallback(document, width,
-                            height));
-        } catch (IOException e) {
-            throw new InvalidValue("file", "signature.pdf.invalid");
-        }
+        return placement != null ? clicked(document, placement, width, height)
+                : aboveName(document, signerName, width, height).orElseGet(() -> fallback(document, width, height));
     }
 
     /** The official's image in {@code box}, or their name in blue when they have not uploaded one. */
-    static SignatureImageParameters personalAt(Box box, @Nullable SignatureImage image, String signerName,
-            DSSFont font) {
-        SignatureImageParameters parameters = new SignatureImageParameters();
-        parameters.setFieldParameters(box.field());
-        if (image != null) {
-            parameters.setImage(new InMemoryDocument(image.png(), "chu-ky.png", MimeTypeEnum.PNG));
-            parameters.setImageScaling(ImageScaling.ZOOM_AND_CENTER);
-        } else {
-            SignatureImageTextParameters text = new SignatureImageTextParameters();
-            text.setText(signerName);
-            text.setFont(font);
-            text.setTextColor(new Color(0, 51, 204));
-            text.setSignerTextHorizontalAlignment(SignerTextHorizontalAlignment.CENTER);
-            parameters.setTextParameters(text);
-        }
-        return parameters;
+    static Look personalAt(Box box, @Nullable SignatureImage image, String signerName) {
+        return image != null ? Look.image(box, image, false)
+                : Look.text(box, signerName, new Color(0, 51, 204), false, false);
     }
 
-    static SignatureImageParameters seal(byte[] pdf, SignatureImage seal) {
-        Box personal;
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            personal = lastVisibleSignature(document)
-                    .orElseThrow(() -> new RuleViolation("signature.seal.no-personal-signature"));
-        } catch (IOException e) {
-            throw new InvalidValue("file", "signature.pdf.invalid");
-        }
+    static Look seal(PDDocument document, SignatureImage seal) {
+        Box personal = lastVisibleSignature(document)
+                .orElseThrow(() -> new RuleViolation("signature.seal.no-personal-signature"));
         float size = seal.widthPoints();
         float height = seal.heightPoints(size);
         Box box = new Box(personal.page(), Math.max(0, personal.x() + personal.width() / 3 - size),
                 Math.max(0, personal.y() + personal.height() / 2 - height / 2), size, height);
-        SignatureImageParameters parameters = new SignatureImageParameters();
-        parameters.setFieldParameters(box.field());
-        parameters.setImage(new InMemoryDocument(seal.png(), "con-dau.png", MimeTypeEnum.PNG));
-        parameters.setImageScaling(ImageScaling.STRETCH);
-        return parameters;
+        return Look.image(box, seal, true);
     }
 
-    static SignatureImageParameters topRight(byte[] pdf, String text, DSSFont font) {
-        float pageWidth;
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            pageWidth = visibleWidth(document.getPage(0));
-        } catch (IOException e) {
-            throw new InvalidValue("file", "signature.pdf.invalid");
-        }
+    static Look topRight(PDDocument document, String text) {
+        float pageWidth = visibleWidth(document.getPage(0));
         Box box = new Box(1, pageWidth - RIGHT_MARGIN - TOP_RIGHT_WIDTH, TOP_OFFSET, TOP_RIGHT_WIDTH,
                 TOP_RIGHT_HEIGHT);
-        SignatureImageTextParameters textParameters = new SignatureImageTextParameters();
-        textParameters.setText(text);
-        textParameters.setFont(font);
-        textParameters.setTextColor(Color.BLACK);
-        textParameters.setSignerTextPosition(SignerTextPosition.TOP);
-        textParameters.setSignerTextHorizontalAlignment(SignerTextHorizontalAlignment.RIGHT);
-        textParameters.setPadding(0);
-        SignatureImageParameters parameters = new SignatureImageParameters();
-        parameters.setFieldParameters(box.field());
-        parameters.setTextParameters(textParameters);
-        return parameters;
+        return Look.text(box, text, Color.BLACK, true, true);
     }
 
     private static Box clicked(PDDocument document, Placement placement, float width, float height) {

@@ -24,6 +24,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     the Government Cipher Committee's root
  * @param demoPin the PIN of the certificates the demo province's officials and agencies get on the first start
  * @param remoteRequestTtl how long a signing request waits for the official's phone
+ * @param keySession how long a PKCS#12 key VanThu keeps stays open in memory after its holder's PIN opened it, as a
+ *     token stays logged in: the PIN is still asked and checked for every signature, but not derived again. Zero
+ *     opens the key afresh every time.
  * @param pkcs11 a PKCS#11 token or HSM that holds the agency seals' keys, when configured
  */
 @ConfigurationProperties("vanthu.signature")
@@ -35,6 +38,7 @@ public record SignatureSettings(
         @DefaultValue List<Path> trustedRoots,
         @DefaultValue("123456") String demoPin,
         @DefaultValue("10m") Duration remoteRequestTtl,
+        @DefaultValue("5m") Duration keySession,
         @DefaultValue Pkcs11 pkcs11) {
 
     /**

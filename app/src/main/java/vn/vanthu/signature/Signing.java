@@ -1,9 +1,9 @@
 package vn.vanthu.signature;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,11 +12,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +39,6 @@ import eu.europa.esig.dss.model.ToBeSigned;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.SignatureImageParameters;
-import eu.europa.esig.dss.pades.signature.PAdESService;
 import vn.vanthu.core.InvalidValue;
 import vn.vanthu.core.NotFound;
 import vn.vanthu.core.RuleViolation;
@@ -70,10 +72,15 @@ public class Signing {
     private final ApplicationEventPublisher events;
     private final SignatureSettings settings;
     private final Map<KeySource, SignatureProvider> providers;
+    private final PadesWriter writer;
+    private final LongTermData longTermData;
 
     Signing(Certificates certificates, SignatureImages images, DssToolkit dss, BuiltInAuthority authority,
             Storage storage, JdbcClient jdbc, TransactionTemplate transaction, ApplicationEventPublisher events,
-            SignatureSettings settings, List<SignatureProvider> providers) {
+            SignatureSettings settings, List<SignatureProvider> providers, PadesWriter writer,
+            LongTermData longTermData) {
+        this.writer = writer;
+        this.longTermData = longTermData;
         this.certificates = certificates;
         this.images = images;
         this.dss = dss;
@@ -98,9 +105,10 @@ public class Signing {
         SigningPolicy.checkMaySign(SignatureKind.PERSONAL, me);
         checkPdf(pdf);
         SigningCertificate certificate = certificate(HolderKind.PERSON, certificateId, me);
-        SignatureImageParameters appearance = SignatureAppearance.personal(pdf, images.signature(me.id()).orElse(null),
-                placement, me.fullName(), dss.font(TEXT_SIZE));
-        return sign(pdf, SignatureKind.PERSONAL, certificate, appearance, now(), pin, documentRef, me);
+        SignatureImage image = images.signature(me.id()).orElse(null);
+        return sign(pdf, SignatureKind.PERSONAL, certificate,
+                document -> SignatureAppearance.personal(document, image, placement, me.fullName()), now(), pin,
+                documentRef, me);
     }
 
     /**
@@ -113,16 +121,22 @@ public class Signing {
         checkPdf(pdf);
         SigningCertificate certificate = certificate(HolderKind.AGENCY, certificateId, me);
         Instant signedAt = now();
-        SignatureImageParameters appearance;
+        LookAt look;
         if (mark.separateFile()) {
             String text = mark.numberAndNotation().strip() + "\n" + isoVietnam(signedAt);
-            appearance = SignatureAppearance.topRight(pdf, text, dss.font(TEXT_SIZE));
+            look = document -> SignatureAppearance.topRight(document, text);
         } else {
             SignatureImage seal = images.seal(me.agencyCode())
                     .orElseThrow(() -> new RuleViolation("signature.seal.missing"));
-            appearance = SignatureAppearance.seal(pdf, seal);
+            look = document -> SignatureAppearance.seal(document, seal);
         }
-        return sign(pdf, SignatureKind.AGENCY, certificate, appearance, signedAt, pin, documentRef, me);
+        return sign(pdf, SignatureKind.AGENCY, certificate, look, signedAt, pin, documentRef, me);
+    }
+
+    /** Where and how the signature shows, found in the document being signed. */
+    private interface LookAt {
+
+        SignatureAppearance.Look in(PDDocument document) throws IOException;
     }
 
     /** The signing time as Appendix I writes it: ISO 8601 in Vietnam's time zone, e.g. 2026-11-22T09:30:00+07:00. */
@@ -130,21 +144,54 @@ public class Signing {
         return OffsetDateTime.ofInstant(at, VietnamTime.ZONE).format(ISO_VIETNAM);
     }
 
-    private SignedDocument sign(byte[] pdf, SignatureKind kind, SigningCertificate certificate,
-            SignatureImageParameters appearance, Instant signedAt, char[] pin, @Nullable String documentRef,
-            CurrentUser me) {
+    private SignedDocument sign(byte[] pdf, SignatureKind kind, SigningCertificate certificate, LookAt lookAt,
+            Instant signedAt, char[] pin, @Nullable String documentRef, CurrentUser me) {
         SignatureProvider provider = providers.get(certificate.keySource());
         if (provider == null) {
             throw new RuleViolation("signature.certificate.remote-only");
         }
+        PadesWriter.KeyUse key = data -> provider.sign(certificate, data, DigestAlgorithm.SHA256, pin);
+        List<X509Certificate> chain = chain(new CertificateToken(certificate.certificate())).stream()
+                .map(CertificateToken::getCertificate).toList();
+        PadesWriter.Written written;
+        SignatureAppearance.Look look;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            look = lookAt.in(document);
+            written = PadesWriter.canDraw(document, look)
+                    ? writer.sign(document, pdf.length, look, reason(kind), signedAt, chain, key) : null;
+        } catch (IOException e) {
+            throw new InvalidValue("file", "signature.pdf.invalid");
+        }
+        if (written == null) {
+            return signWithDss(pdf, kind, certificate, look, signedAt, key, documentRef, me);
+        }
+        SignatureLevel level = SignatureLevel.PAdES_BASELINE_T;
+        byte[] signed = written.pdf();
+        if (!"T".equalsIgnoreCase(settings.level())) {
+            Optional<byte[]> longTerm = longTermData.add(signed, written.certificates());
+            if (longTerm.isPresent()) {
+                signed = longTerm.get();
+                level = SignatureLevel.PAdES_BASELINE_LT;
+            }
+        }
+        return keep(pdf, signed, kind, certificate, level, signedAt, documentRef, me);
+    }
+
+    /** The pages PDFBox alone does not draw on here (rotated ones) are signed through DSS, as remote signing is. */
+    private SignedDocument signWithDss(byte[] pdf, SignatureKind kind, SigningCertificate certificate,
+            SignatureAppearance.Look look, Instant signedAt, PadesWriter.KeyUse key, @Nullable String documentRef,
+            CurrentUser me) {
         DSSDocument document = new InMemoryDocument(pdf, "document.pdf");
+        SignatureImageParameters appearance = look.dss(dss.font(TEXT_SIZE));
         PAdESSignatureParameters parameters = parameters(kind, certificate, appearance, signedAt,
                 SignatureLevel.PAdES_BASELINE_LT);
-        PAdESService service = dss.pades(dss.verifier());
-        ToBeSigned data = service.getDataToSign(document, parameters);
-        SignatureValue value = provider.sign(certificate, data, parameters.getDigestAlgorithm(), pin);
-        return complete(document, at -> parameters(kind, certificate, appearance, signedAt, at), value, kind,
+        ToBeSigned data = dss.pades(dss.verifier()).getDataToSign(document, parameters);
+        return complete(document, at -> parameters(kind, certificate, appearance, signedAt, at), key.sign(data), kind,
                 certificate, signedAt, documentRef, me);
+    }
+
+    private static String reason(SignatureKind kind) {
+        return kind == SignatureKind.PERSONAL ? "Ký số cá nhân" : "Ký số cơ quan";
     }
 
     /**
@@ -182,11 +229,11 @@ public class Signing {
         parameters.setCertificateChain(chain(signer));
         parameters.bLevel().setSigningDate(Date.from(signedAt));
         parameters.setSigningTimeZone(TimeZone.getTimeZone(VietnamTime.ZONE));
-        parameters.setReason(kind == SignatureKind.PERSONAL ? "Ký số cá nhân" : "Ký số cơ quan");
+        parameters.setReason(reason(kind));
         parameters.setAppName("VanThu");
         parameters.setImageParameters(appearance);
         // room for the signature, its timestamp and a chain of three certificates; the default 9472 bytes is tight
-        parameters.setContentSize(16 * 1024);
+        parameters.setContentSize(PadesWriter.CONTENT_SIZE);
         return parameters;
     }
 
@@ -202,8 +249,8 @@ public class Signing {
         UUID signatureId = vn.vanthu.core.Ids.next();
         String levelName = level == SignatureLevel.PAdES_BASELINE_LT ? "PAdES-BASELINE-LT" : "PAdES-BASELINE-T";
         StoredFile result = transaction.execute(status -> {
-            StoredFile before = storage.store(new ByteArrayInputStream(original), "file");
-            StoredFile after = storage.store(new ByteArrayInputStream(signed), "file");
+            StoredFile before = storage.store(original, "file");
+            StoredFile after = storage.store(signed, "file");
             jdbc.sql("""
                     insert into signature_made (id, kind, signer_id, agency_code, certificate_id, original_sha256,
                         signed_sha256, document_ref, level, signed_at)

@@ -75,7 +75,7 @@ class Pkcs11ProviderTests {
                 "--write-object", der.toString(), "--type", "cert", "--id", "01", "--label", "seal");
 
         Pkcs11Provider provider = new Pkcs11Provider(new SignatureSettings("", URI.create("http://localhost:8080"),
-                "LT", null, List.of(), "123456", Duration.ofMinutes(10),
+                "LT", null, List.of(), "123456", Duration.ofMinutes(10), Duration.ofMinutes(5),
                 new SignatureSettings.Pkcs11(LIBRARY.toString(), Integer.parseInt(slot.group(1)), PIN)));
         assertThat(provider.certificates()).contains(certificate);
 

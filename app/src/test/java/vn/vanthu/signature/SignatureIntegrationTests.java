@@ -153,12 +153,29 @@ class SignatureIntegrationTests {
     }
 
     @Test
+    void aKeyKeptOpenStillAsksItsPinAndANewPinClosesIt() {
+        String certificateId = newCertificate("tp.tinh", "445566");
+        byte[] letter = TestPdfs.letter(1, "TL. CHỦ TỊCH", people.byUsername("tp.tinh").orElseThrow().fullName());
+        assertThat(sign("tp.tinh", "personal", letter, Map.of("pin", "445566", "certificateId", certificateId)))
+                .hasStatusOk();
+        // the key is open now; a wrong PIN must not ride on that
+        MvcTestResult wrong = sign("tp.tinh", "personal", letter, Map.of("pin", "000000", "certificateId",
+                certificateId));
+        assertThat(wrong).hasStatus(400);
+        assertThat(body(wrong).toString()).contains("pin");
+
+        assertThat(api().post(token("tp.tinh"), "/api/v1/certificates/{id}/pin",
+                Map.of("oldPin", "445566", "newPin", "778899"), certificateId)).hasStatus(204);
+        assertThat(sign("tp.tinh", "personal", letter, Map.of("pin", "445566", "certificateId", certificateId)))
+                .hasStatus(400);
+        assertThat(sign("tp.tinh", "personal", letter, Map.of("pin", "778899", "certificateId", certificateId)))
+                .hasStatusOk();
+    }
+
+    @Test
     void fiveWrongPinsInARowRestTheKey() {
-        Person head = people.byUsername("tp.tinh").orElseThrow();
-        String certificateId = body(api().post(token("qt.tinh"), "/api/v1/certificates",
-                Map.of("agencyCode", head.agencyCode().value(), "personId", head.id().toString(), "pin", "112233")))
-                .get("id").asString();
-        byte[] letter = TestPdfs.letter(1, "TL. CHỦ TỊCH", head.fullName());
+        String certificateId = newCertificate("tp.tinh", "112233");
+        byte[] letter = TestPdfs.letter(1, "TL. CHỦ TỊCH", people.byUsername("tp.tinh").orElseThrow().fullName());
         Map<String, Object> wrong = Map.of("pin", "999999", "certificateId", certificateId);
         for (int i = 0; i < 5; i++) {
             assertThat(sign("tp.tinh", "personal", letter, wrong)).hasStatus(400);
@@ -282,6 +299,13 @@ class SignatureIntegrationTests {
             }
         }
         return text.toString();
+    }
+
+    /** A certificate the administrator issues from the built-in authority to {@code username}, with {@code pin}. */
+    private String newCertificate(String username, String pin) {
+        Person holder = people.byUsername(username).orElseThrow();
+        return body(api().post(token("qt.tinh"), "/api/v1/certificates", Map.of("agencyCode",
+                holder.agencyCode().value(), "personId", holder.id().toString(), "pin", pin))).get("id").asString();
     }
 
     private MvcTestResult sign(String who, String kind, byte[] pdf, Map<String, Object> request) {

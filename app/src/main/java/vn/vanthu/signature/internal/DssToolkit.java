@@ -108,7 +108,8 @@ public class DssToolkit {
         return loader;
     }
 
-    private TSPSource timestamps() {
+    /** The configured timestamp authority, or the built-in one. */
+    public TSPSource timestamps() {
         return timestamps.obtain();
     }
 
