@@ -142,10 +142,10 @@ public class LoadDriver {
         inParallel(tokens, failures, pair -> {
             while (System.nanoTime() < ends) {
                 long started = System.nanoTime();
-                HttpResponse<byte[]> personal = signed(base, pair[0], "personal", pdf, "{\"pin\":\"123456\"}");
+                HttpResponse<byte[]> personal = signedWhole(base, pair[0], "personal", pdf);
                 long between = System.nanoTime();
                 HttpResponse<byte[]> agency = personal.statusCode() != 200 ? personal
-                        : signed(base, pair[1], "agency", personal.body(), "{\"pin\":\"123456\"}");
+                        : signedWhole(base, pair[1], "agency", personal.body());
                 long finished = System.nanoTime();
                 if (agency.statusCode() != 200) {
                     failures.record(agency.statusCode(), new String(agency.body(), StandardCharsets.UTF_8));
@@ -315,6 +315,21 @@ public class LoadDriver {
     private static HttpResponse<byte[]> signed(String base, String token, String kind, byte[] pdf, String request)
             throws Exception {
         return upload(base, token, "/api/v1/signatures/" + kind, pdf, request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * A signature with the PDF as the body ({@code application/pdf}, PIN in a header), as phones and integrators
+     * send it; {@code -Dmultipart=true} sends the multipart form instead, as the browser does.
+     */
+    private static HttpResponse<byte[]> signedWhole(String base, String token, String kind, byte[] pdf)
+            throws Exception {
+        if (Boolean.getBoolean("multipart")) {
+            return signed(base, token, kind, pdf, "{\"pin\":\"123456\"}");
+        }
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/signatures/" + kind))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/pdf")
+                .header("VanThu-Pin", "123456")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static <T> HttpResponse<T> upload(String base, String token, String path, byte[] pdf, String request,

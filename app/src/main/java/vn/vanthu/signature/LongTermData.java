@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -46,10 +48,22 @@ class LongTermData {
     private static final COSName CRLS = COSName.getPDFName("CRLs");
 
     private static final int MAX_PAIRS = 10_000;
+    /**
+     * How long an answer about a certificate other than the signer's (the CAs', the timestamp unit's) is reused: the
+     * same few certificates sit in every chain, and their status changes rarely and never silently (a CA revoked is
+     * an incident), so repositories such as DSS's revocation caches keep such answers until their next update.
+     */
+    private static final Duration SHARED_ANSWER = Duration.ofMinutes(5);
 
     private final DssToolkit dss;
     /** Whether a certificate is signed by another, by the pair of their DSS ids: the same few chains sign everything. */
     private final Map<String, Boolean> signedBy = new ConcurrentHashMap<>();
+    /** Answers about the certificates shared by every chain, by DSS id. */
+    private final Map<String, Answer> shared = new ConcurrentHashMap<>();
+
+    /** An encoded OCSP answer or CRL, and until when it is reused. */
+    private record Answer(byte[] encoded, boolean ocsp, Instant reusedUntil) {
+    }
 
     LongTermData(DssToolkit dss) {
         this.dss = dss;
@@ -94,10 +108,14 @@ class LongTermData {
         CertificateVerifier verifier = dss.verifier();
         Map<String, CertificateToken> known = new LinkedHashMap<>();
         Deque<CertificateToken> waiting = new ArrayDeque<>();
+        CertificateToken signer = null;
         for (X509Certificate certificate : given) {
             CertificateToken token = new CertificateToken(certificate);
             if (known.putIfAbsent(token.getDSSIdAsString(), token) == null) {
                 waiting.add(token);
+            }
+            if (signer == null) {
+                signer = token;
             }
         }
         List<byte[]> ocsps = new ArrayList<>();
@@ -112,22 +130,52 @@ class LongTermData {
                 LOG.warn("No issuer found for {}; the signature stays at T", certificate.getSubject().getRFC2253());
                 return null;
             }
-            RevocationToken<?> revocation = verifier.getOcspSource().getRevocationToken(certificate, issuer);
-            if (revocation != null) {
-                ocsps.add(revocation.getEncoded());
-                continue;
-            }
-            revocation = verifier.getCrlSource().getRevocationToken(certificate, issuer);
-            if (revocation == null) {
+            Answer answer = certificate == signer ? fetch(certificate, issuer, verifier) : shared(certificate,
+                    issuer, verifier);
+            if (answer == null) {
                 LOG.warn("No revocation data for {}; the signature stays at T", certificate.getSubject().getRFC2253());
                 return null;
             }
-            byte[] crl = revocation.getEncoded();
-            if (crls.stream().noneMatch(one -> java.util.Arrays.equals(one, crl))) {
-                crls.add(crl);
+            List<byte[]> into = answer.ocsp() ? ocsps : crls;
+            if (into.stream().noneMatch(one -> java.util.Arrays.equals(one, answer.encoded()))) {
+                into.add(answer.encoded());
             }
         }
         return new Collected(known.values().stream().map(CertificateToken::getEncoded).toList(), ocsps, crls);
+    }
+
+    /** The signer's own status, asked afresh for every signature: an OCSP answer, or else a CRL. */
+    private static @Nullable Answer fetch(CertificateToken certificate, CertificateToken issuer,
+            CertificateVerifier verifier) {
+        RevocationToken<?> revocation = verifier.getOcspSource().getRevocationToken(certificate, issuer);
+        boolean ocsp = revocation != null;
+        if (revocation == null) {
+            revocation = verifier.getCrlSource().getRevocationToken(certificate, issuer);
+        }
+        if (revocation == null) {
+            return null;
+        }
+        Instant now = Instant.now();
+        Instant next = revocation.getNextUpdate() == null ? now : revocation.getNextUpdate().toInstant();
+        Instant until = next.isBefore(now.plus(SHARED_ANSWER)) ? next : now.plus(SHARED_ANSWER);
+        return new Answer(revocation.getEncoded(), ocsp, until);
+    }
+
+    private @Nullable Answer shared(CertificateToken certificate, CertificateToken issuer,
+            CertificateVerifier verifier) {
+        String id = certificate.getDSSIdAsString();
+        Answer kept = shared.get(id);
+        if (kept != null && Instant.now().isBefore(kept.reusedUntil())) {
+            return kept;
+        }
+        Answer fresh = fetch(certificate, issuer, verifier);
+        if (fresh != null) {
+            if (shared.size() >= MAX_PAIRS) {
+                shared.clear();
+            }
+            shared.put(id, fresh);
+        }
+        return fresh;
     }
 
     private @Nullable CertificateToken issuer(CertificateToken certificate, Map<String, CertificateToken> known,

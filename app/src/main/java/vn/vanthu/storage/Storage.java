@@ -82,6 +82,27 @@ public class Storage {
     }
 
     /**
+     * Reads a request body that is a whole file (a PDF sent as {@code application/pdf}) into memory, refusing it as
+     * soon as it passes the file size limit, so that an endless body costs no more than the limit.
+     *
+     * @param declaredLength the body's Content-Length, or -1 when it is sent in chunks
+     */
+    public byte[] readWhole(InputStream content, long declaredLength, String field) {
+        checkSize(declaredLength, field);
+        try {
+            byte[] whole = declaredLength >= 0 ? content.readNBytes((int) declaredLength)
+                    : content.readNBytes((int) Math.min(maxFileSize + 1, Integer.MAX_VALUE - 8));
+            checkSize(whole.length, field);
+            if (whole.length == 0) {
+                throw new InvalidValue(field, "storage.file.empty");
+            }
+            return whole;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read an upload", e);
+        }
+    }
+
+    /**
      * Keeps content already in memory (a file VanThu made, such as a signed PDF) without spooling it to disk first,
      * when its type shows in its first bytes; other content goes the way of {@link #store(InputStream, String)}.
      */

@@ -124,6 +124,38 @@ class SignatureIntegrationTests {
     }
 
     @Test
+    void aPdfSentWholeWithThePinInAHeaderIsSignedAsTheFormIs() throws IOException {
+        Person chairman = people.byUsername("ld.tinh").orElseThrow();
+        byte[] letter = TestPdfs.letter(1, "CHỦ TỊCH", chairman.fullName());
+        MvcTestResult personal = client().signWhole("ld.tinh", "personal", letter, PIN, "documentRef=test:whole");
+        assertThat(personal).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
+        byte[] sealed = ok(client().signWhole("vt.tinh", "agency", ok(personal), PIN, ""));
+        JsonNode report = validate("cv.tinh", sealed);
+        assertThat(report.get("verdict").asString()).isEqualTo("VALID");
+        assertThat(report.get("signatures")).hasSize(2);
+        for (JsonNode signature : report.get("signatures")) {
+            assertThat(signature.get("level").asString()).isEqualTo("PAdES-BASELINE-LT");
+        }
+
+        byte[] appendix = ok(client().signWhole("vt.tinh", "agency", TestPdfs.letter(1, "", ""), PIN,
+                "separateFile=true&numberAndNotation=16/QĐ-UBND"));
+        try (PDDocument document = Loader.loadPDF(appendix)) {
+            assertThat(appearanceText(document)).contains("16/QĐ-UBND");
+        }
+
+        MvcTestResult noPin = client().signWhole("ld.tinh", "personal", letter, "", "");
+        assertThat(noPin).hasStatus(400);
+        assertThat(noPin.getResponse().getContentType()).startsWith("application/problem+json");
+        MvcTestResult halfAPlace = client().signWhole("ld.tinh", "personal", letter, PIN, "x=100");
+        assertThat(halfAPlace).hasStatus(400);
+        assertThat(body(halfAPlace).get("code").asString()).isEqualTo("signature.placement.incomplete");
+        MvcTestResult notAPdf = client().signWhole("ld.tinh", "personal",
+                "MZ not a pdf".getBytes(StandardCharsets.US_ASCII), PIN, "");
+        assertThat(notAPdf).hasStatus(400);
+        assertThat(body(notAPdf).toString()).contains("signature.pdf.invalid");
+    }
+
+    @Test
     void aByteFlippedAfterSigningMakesTheFileInvalid() throws IOException {
         Person chairman = people.byUsername("ld.tinh").orElseThrow();
         byte[] signed = ok(sign("ld.tinh", "personal", TestPdfs.letter(1, "CHỦ TỊCH", chairman.fullName()),

@@ -36,6 +36,20 @@ final class SigningClient {
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token(who)).exchange();
     }
 
+    /**
+     * The PDF sent whole as the body, the PIN in its header and the rest in the address, as a phone or an integrator
+     * sends it.
+     *
+     * @param pin empty to send none
+     * @param query e.g. {@code separateFile=true&numberAndNotation=15/QĐ-UBND} (encoded on the way), or empty
+     */
+    MvcTestResult signWhole(String who, String kind, byte[] pdf, String pin, String query) {
+        var request = mvc.post().uri("/api/v1/signatures/" + kind + (query.isEmpty() ? "" : "?" + query))
+                .contentType(MediaType.APPLICATION_PDF).content(pdf)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token(who));
+        return (pin.isEmpty() ? request : request.header("VanThu-Pin", pin)).exchange();
+    }
+
     byte[] signed(String who, String kind, byte[] pdf, Map<String, Object> request) {
         return ok(sign(who, kind, pdf, request));
     }
