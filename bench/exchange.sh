@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Exchange benchmark (issue 6): the hub's throughput (edXML packages with a 1 MB attachment taken at the door and
-# passed on to the system that serves their addressee, one VanThu node) and the delivery latency between two
-# deployments (from the clerk's issue in province A to the document's appearing in a commune clerk's queue in
-# province B). Figures go to stdout; docs/benchmarks.md keeps them.
+# passed on to the system that serves their addressee, one VanThu node, measured after 300 unmeasured packages) and
+# the delivery latency between two deployments (from the clerk's issue in province A to the document's appearing in
+# a commune clerk's queue in province B). Figures go to stdout; docs/benchmarks.md keeps them.
 #
 #   bash bench/exchange.sh [packages] [concurrent senders] [latency documents]    # defaults: 1000, 8, 40
 #   (0 packages or 0 documents skips that part)

@@ -39,7 +39,7 @@ class DeliveryWorker {
     private static final int PARALLEL = 8;
 
     private final ExchangePackages packages;
-    private final PeerManagement peers;
+    private final ConnectedSystems peers;
     private final PackageStore store;
     private final PeerClient client;
     private final JdbcClient jdbc;
@@ -51,7 +51,7 @@ class DeliveryWorker {
         return thread;
     });
 
-    DeliveryWorker(ExchangePackages packages, PeerManagement peers, PackageStore store, PeerClient client,
+    DeliveryWorker(ExchangePackages packages, ConnectedSystems peers, PackageStore store, PeerClient client,
             JdbcClient jdbc, ExchangeSettings settings, PlatformTransactionManager transactions) {
         this.packages = packages;
         this.peers = peers;
@@ -98,7 +98,7 @@ class DeliveryWorker {
         String error = null;
         boolean taken = false;
         boolean final_ = false;
-        PeerManagement.Connection peer = peers.connection(outgoing.peerId()).orElse(null);
+        ConnectedSystems.Connection peer = peers.connection(outgoing.peerId()).orElse(null);
         if (peer == null || !peer.active() || !peer.push()) {
             error = "peer-inactive";
         } else {
@@ -123,21 +123,24 @@ class DeliveryWorker {
     private void record(UUID id, @Nullable Integer status, @Nullable String error, boolean taken, boolean final_,
             int millis) {
         Instant now = Instant.now();
+        if (taken) {
+            // the common case, once per package: one statement, without loading the package again
+            jdbc.sql("with done as (update exchange_package set state = 'DONE', done_at = :at, next_attempt_at = null, "
+                    + "last_error = null where id = :id returning id) insert into exchange_attempt "
+                    + "(package_id, at, http_status, millis) select id, :at, :status, :millis from done")
+                    .param("id", id).param("at", now.atOffset(ZoneOffset.UTC)).param("status", status)
+                    .param("millis", millis).update();
+            return;
+        }
         transaction.executeWithoutResult(tx -> {
             ExchangePackage outgoing = packages.findById(id).orElseThrow();
-            if (taken) {
-                outgoing.done(now);
-            } else {
-                outgoing.failed(error == null ? "" : error, final_ ? null : retryAt(outgoing.attempts() + 1, now));
-            }
+            outgoing.failed(error == null ? "" : error, final_ ? null : retryAt(outgoing.attempts() + 1, now));
             packages.save(outgoing);
             jdbc.sql("insert into exchange_attempt (package_id, at, http_status, error, millis) values (?, ?, ?, ?, ?)")
                     .params(id, now.atOffset(ZoneOffset.UTC), status, clip(error), millis)
                     .update();
         });
-        if (!taken) {
-            LOG.info("Package {} not taken (attempt failed): {}", id, error);
-        }
+        LOG.info("Package {} not taken (attempt failed): {}", id, error);
     }
 
     /** When the next attempt is due after {@code attempts} failures; none once they are used up. */

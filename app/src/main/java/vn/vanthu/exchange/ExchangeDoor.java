@@ -26,7 +26,7 @@ class ExchangeDoor {
 
     @Bean
     @Order(-1)
-    SecurityFilterChain exchangeSecurity(HttpSecurity http, PeerManagement peers, PackageStore store, Problems problems,
+    SecurityFilterChain exchangeSecurity(HttpSecurity http, ConnectedSystems peers, PackageStore store, Problems problems,
             ExchangeSettings settings) throws Exception {
         return http.securityMatcher(new OrRequestMatcher(
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, PeerClient.PACKAGES_PATH),

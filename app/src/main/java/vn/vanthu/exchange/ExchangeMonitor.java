@@ -30,13 +30,13 @@ public class ExchangeMonitor {
 
     private final ExchangePackages packages;
     private final Peers peers;
-    private final PeerManagement peerManagement;
+    private final ConnectedSystems systems;
     private final JdbcClient jdbc;
 
-    ExchangeMonitor(ExchangePackages packages, Peers peers, PeerManagement peerManagement, JdbcClient jdbc) {
+    ExchangeMonitor(ExchangePackages packages, Peers peers, ConnectedSystems systems, JdbcClient jdbc) {
         this.packages = packages;
         this.peers = peers;
-        this.peerManagement = peerManagement;
+        this.systems = systems;
         this.jdbc = jdbc;
     }
 
@@ -79,8 +79,8 @@ public class ExchangeMonitor {
             throw new vn.vanthu.core.RuleViolation("exchange.package.not-failed");
         }
         UUID peer = PackageFacts.DOCUMENT.equals(found.messageType())
-                ? peerManagement.routing().peerFor(found.toCodes().get(0)).orElse(null) : found.peerId();
-        found.retry(peer, peer != null && peerManagement.pushesTo(peer), Instant.now());
+                ? systems.routing().peerFor(found.toCodes().get(0)).orElse(null) : found.peerId();
+        found.retry(peer, peer != null && systems.pushesTo(peer), Instant.now());
         return packages.save(found).view(peer == null ? null : peerNames().get(peer));
     }
 

@@ -48,12 +48,12 @@ class OutboundPackages {
 
     private final PackageWriting writing;
     private final ExchangePackages packages;
-    private final PeerManagement peers;
+    private final ConnectedSystems peers;
     private final PackageStore store;
     private final Storage storage;
     private final AgencyDirectory directory;
 
-    OutboundPackages(PackageWriting writing, ExchangePackages packages, PeerManagement peers, PackageStore store,
+    OutboundPackages(PackageWriting writing, ExchangePackages packages, ConnectedSystems peers, PackageStore store,
             Storage storage, AgencyDirectory directory) {
         this.writing = writing;
         this.packages = packages;

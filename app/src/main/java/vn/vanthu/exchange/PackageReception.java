@@ -56,12 +56,12 @@ public class PackageReception {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final ParserLimits limits;
-    private final PeerManagement peers;
+    private final ConnectedSystems peers;
     private final boolean hub;
 
     PackageReception(ExchangePackages packages, PackageStore store, Storage storage, AgencyDirectory directory,
             JdbcClient jdbc, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-            ExchangeSettings settings, PeerManagement peers) {
+            ExchangeSettings settings, ConnectedSystems peers) {
         this.peers = peers;
         this.hub = settings.hub();
         this.packages = packages;

@@ -40,7 +40,7 @@ class PeerClient {
         }
     }
 
-    Answer send(PeerManagement.Connection peer, Path file, String sha256) throws IOException, InterruptedException {
+    Answer send(ConnectedSystems.Connection peer, Path file, String sha256) throws IOException, InterruptedException {
         URI target = URI.create(peer.baseUrl() + PACKAGES_PATH);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String signature = RequestSignature.sign(peer.outboundSecret(), "POST", target.getRawPath(), now, sha256,

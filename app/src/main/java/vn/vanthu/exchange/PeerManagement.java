@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -46,9 +45,12 @@ public class PeerManagement {
     private final JdbcClient jdbc;
     private final SecretSealing sealing;
     private final ApplicationEventPublisher events;
+    private final ConnectedSystems systems;
 
-    PeerManagement(Peers peers, JdbcClient jdbc, SecretSealing sealing, ApplicationEventPublisher events) {
+    PeerManagement(Peers peers, JdbcClient jdbc, SecretSealing sealing, ApplicationEventPublisher events,
+            ConnectedSystems systems) {
         this.peers = peers;
+        this.systems = systems;
         this.jdbc = jdbc;
         this.sealing = sealing;
         this.events = events;
@@ -109,6 +111,7 @@ public class PeerManagement {
                         : sealing.seal(bytes(newOutbound), label(peer.id(), "out")));
         Peer saved = peers.saveAndFlush(peer);
         replaceRoutes(saved.id(), routes);
+        systems.changing();
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("name", name);
         facts.put("baseUrl", baseUrl == null ? "(pull)" : baseUrl);
@@ -122,51 +125,6 @@ public class PeerManagement {
         // a secret the administrator typed is theirs already; only a made one is shown
         return view(saved, routes, blank(details.inboundSecret()) ? newInbound : null,
                 blank(details.outboundSecret()) ? newOutbound : null);
-    }
-
-    /** The routing table as it stands. */
-    @Transactional(readOnly = true)
-    RoutingTable routing() {
-        Map<String, UUID> routes = new HashMap<>();
-        jdbc.sql("select r.pattern, r.peer_id from exchange_route r join exchange_peer p on p.id = r.peer_id "
-                + "where p.active")
-                .query(rs -> {
-                    routes.put(rs.getString(1), rs.getObject(2, UUID.class));
-                });
-        return new RoutingTable(routes);
-    }
-
-    /** A system with its secrets open, to check its requests and sign ours. */
-    @Transactional(readOnly = true)
-    Optional<Connection> connection(String systemId) {
-        return peers.findBySystemId(systemId).map(this::connection);
-    }
-
-    @Transactional(readOnly = true)
-    Optional<Connection> connection(UUID peerId) {
-        return peers.findById(peerId).map(this::connection);
-    }
-
-    private Connection connection(Peer peer) {
-        return new Connection(peer.id(), peer.systemId(), peer.name(),
-                peer.baseUrl() == null ? null : URI.create(peer.baseUrl()), peer.active(),
-                sealing.open(peer.inboundSecret(), label(peer.id(), "in")),
-                sealing.open(peer.outboundSecret(), label(peer.id(), "out")));
-    }
-
-    /** A connected system ready to talk to; one with no address polls for what is waiting for it. */
-    record Connection(UUID id, String systemId, String name, @Nullable URI baseUrl, boolean active,
-            byte[] inboundSecret, byte[] outboundSecret) {
-
-        boolean push() {
-            return baseUrl != null;
-        }
-    }
-
-    /** Whether packages for {@code peerId} are pushed to it (it has an address) rather than left for it to poll. */
-    @Transactional(readOnly = true)
-    boolean pushesTo(UUID peerId) {
-        return peers.findById(peerId).map(peer -> peer.baseUrl() != null).orElse(false);
     }
 
     private void replaceRoutes(UUID peerId, List<String> routes) {
@@ -246,7 +204,7 @@ public class PeerManagement {
         return secret.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String label(UUID peerId, String direction) {
+    static String label(UUID peerId, String direction) {
         return "exchange_peer:" + peerId + ":" + direction;
     }
 

@@ -41,13 +41,13 @@ class PeerRequestFilter extends OncePerRequestFilter {
     static final String SHA256 = PeerRequestFilter.class.getName() + ".sha256";
     static final String LENGTH = PeerRequestFilter.class.getName() + ".length";
 
-    private final PeerManagement peers;
+    private final ConnectedSystems peers;
     private final PackageStore store;
     private final Problems problems;
     private final Duration skew;
     private final long maxBytes;
 
-    PeerRequestFilter(PeerManagement peers, PackageStore store, Problems problems, ExchangeSettings settings) {
+    PeerRequestFilter(ConnectedSystems peers, PackageStore store, Problems problems, ExchangeSettings settings) {
         this.peers = peers;
         this.store = store;
         this.problems = problems;
@@ -71,7 +71,7 @@ class PeerRequestFilter extends OncePerRequestFilter {
             refuse(request, response, HttpStatus.UNAUTHORIZED, "exchange.auth.stale");
             return;
         }
-        PeerManagement.Connection peer = peers.connection(system.strip()).filter(PeerManagement.Connection::active)
+        ConnectedSystems.Connection peer = peers.connection(system.strip()).filter(ConnectedSystems.Connection::active)
                 .orElse(null);
         String expected = peer == null ? "" : RequestSignature.sign(peer.inboundSecret(), request.getMethod(),
                 request.getRequestURI(), timestamp, declared.toLowerCase(Locale.ROOT), peer.systemId());

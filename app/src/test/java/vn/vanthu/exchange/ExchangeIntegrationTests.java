@@ -231,6 +231,37 @@ class ExchangeIntegrationTests {
     }
 
     @Test
+    void aSystemSwitchedOffOrGivenANewSecretIsRefusedFromTheNextRequest() throws Exception {
+        PeerSimulator peer = peer("doi-khoa.h31", "*.H31");
+        // not a package: a request that passes the door's check is refused by the parser (400), not the check (401)
+        byte[] body = "<khong-phai-edxml/>".getBytes(StandardCharsets.UTF_8);
+        assertThat(peer.send(vanthu(), body).statusCode()).isEqualTo(400);
+        JsonNode known = null;
+        for (JsonNode one : api().ok(api().get(token("admin"), "/api/v1/exchange/peers"))) {
+            if (one.get("systemId").asString().equals("doi-khoa.h31")) {
+                known = one;
+            }
+        }
+        assertThat(known).isNotNull();
+        String id = known.get("id").asString();
+
+        Map<String, Object> off = peerDetails("doi-khoa.h31", "*.H31");
+        off.put("active", false);
+        off.put("version", known.get("version").asLong());
+        JsonNode switchedOff = api().ok(api().put(token("admin"), "/api/v1/exchange/peers/{id}", off, id));
+        refusedWith(peer.send(vanthu(), body), 401, "exchange.auth.refused");
+
+        Map<String, Object> on = peerDetails("doi-khoa.h31", "*.H31");
+        on.put("active", true);
+        on.put("inboundSecret", "mot-bi-mat-moi-du-dai-cho-he-thong-doi-khoa.h31");
+        on.put("version", switchedOff.get("version").asLong());
+        api().ok(api().put(token("admin"), "/api/v1/exchange/peers/{id}", on, id));
+        refusedWith(peer.send(vanthu(), body), 401, "exchange.auth.refused");
+        assertThat(peer.send(vanthu(), body, Instant.now(), "mot-bi-mat-moi-du-dai-cho-he-thong-doi-khoa.h31"
+                .getBytes(StandardCharsets.UTF_8), PeerSimulator.sha256(body)).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void packagesThatBreakARuleAreRefusedAtTheDoorAndNothingIsKept() throws Exception {
         PeerSimulator peer = peer("tinh.h18", "*.H18");
         String district = api().me("vt.huyen1").get("agencyCode").asString();
