@@ -42,6 +42,7 @@ import vn.vanthu.edxml.MessageHeader;
 import vn.vanthu.edxml.Organization;
 import vn.vanthu.edxml.OtherInfo;
 import vn.vanthu.edxml.PromulgationInfo;
+import vn.vanthu.edxml.ReplacementInfo;
 import vn.vanthu.edxml.ResponseFor;
 import vn.vanthu.edxml.SignerInfo;
 import vn.vanthu.edxml.StaffInfo;
@@ -228,6 +229,36 @@ class ExchangeIntegrationTests {
                 "/api/v1/incoming-documents/{id}", copy)).get("subject").asString().endsWith("(đính chính)"));
         assertThat(jdbc.sql("select count(*) from incoming_document where code_number = '31' and code_notation = "
                 + "'UBND-VX'").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aReplacingDocumentFromTheSenderPointsBothCopiesAtEachOther() throws Exception {
+        PeerSimulator peer = peer("tinh.h32", "*.H32");
+        String district = api().me("vt.huyen1").get("agencyCode").asString();
+        String today = LocalDate.now().toString().replace('-', '/');
+        String olderIdentity = "000.00.00.H32," + today + ",41/UBND-KT";
+        assertThat(peer.send(vanthu(), document("000.00.00.H32", district, olderIdentity, issuedPdf())).statusCode())
+                .isEqualTo(202);
+        String older = await().atMost(Duration.ofSeconds(20)).until(() -> clerkCopy("vt.huyen1", "41"),
+                found -> found != null);
+
+        String newerIdentity = "000.00.00.H32," + today + ",42/UBND-KT";
+        EdxmlEnvelope newer = document("000.00.00.H32", district, newerIdentity, issuedPdf());
+        EdxmlEnvelope replacing = new EdxmlEnvelope(newer.messageHeader(), new TraceHeaderList(List.of(
+                new TraceHeader("000.00.00.H32", LocalDateTime.now().withNano(0))), new Business(newerIdentity,
+                        BusinessDocType.REPLACE, "Thay thế văn bản số 41/UBND-KT do sai căn cứ", 0, null,
+                        List.of(new ReplacementInfo(olderIdentity, List.of(district))), null)), newer.attachments());
+        assertThat(peer.send(vanthu(), replacing).statusCode()).isEqualTo(202);
+        String newerCopy = await().atMost(Duration.ofSeconds(20)).until(() -> clerkCopy("vt.huyen1", "42"),
+                found -> found != null);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> newerCopy.equals(api().ok(api().get(token("vt.huyen1"),
+                "/api/v1/incoming-documents/{id}", older)).get("replacedById").asString()));
+        assertThat(api().ok(api().get(token("vt.huyen1"), "/api/v1/incoming-documents/{id}", newerCopy))
+                .get("replacesId").asString()).isEqualTo(older);
+        // the province's clerk, above the district, learns nothing of it
+        api().refused(api().get(token("vt.tinh"), "/api/v1/incoming-documents/{id}", newerCopy), 404,
+                "incoming.not-found");
     }
 
     @Test
