@@ -48,6 +48,9 @@ class ExchangePackage {
     private @Nullable String lastError;
     private Instant createdAt;
     private @Nullable Instant doneAt;
+    @Enumerated(EnumType.STRING)
+    private @Nullable PackageSignature xmlSignature;
+    private @Nullable String xmlSigner;
 
     private ExchangePackage(UUID id, PackageDirection direction, PackageFacts facts, @Nullable UUID peerId,
             String sha256, long length, Instant now) {
@@ -238,9 +241,16 @@ class ExchangePackage {
         return attempts;
     }
 
+    /** What the package's own XML signature said, checked at the door. */
+    ExchangePackage signed(PackageSignature signature, @Nullable String signer) {
+        this.xmlSignature = signature;
+        this.xmlSigner = signer == null || signer.length() <= 500 ? signer : signer.substring(0, 500);
+        return this;
+    }
+
     PackageView view(@Nullable String peerName) {
         return new PackageView(id, direction, messageType, business, state, peerId, peerName, fromCode, toCodes(),
                 documentIdentity, documentId, statusCode, subject, sha256, length, attempts, nextAttemptAt,
-                lastError, createdAt, doneAt);
+                lastError, createdAt, doneAt, xmlSignature, xmlSigner);
     }
 }

@@ -27,14 +27,17 @@ import vn.vanthu.edxml.EdxmlEnvelope;
 import vn.vanthu.edxml.EdxmlException;
 import vn.vanthu.edxml.EdxmlMessage;
 import vn.vanthu.edxml.EdxmlParser;
+import vn.vanthu.edxml.EdxmlSignatureValidator;
 import vn.vanthu.edxml.FileContent;
 import vn.vanthu.edxml.MessageHeader;
 import vn.vanthu.edxml.Organization;
 import vn.vanthu.edxml.ParserLimits;
+import vn.vanthu.edxml.SignatureValidation;
 import vn.vanthu.edxml.StatusCode;
 import vn.vanthu.edxml.StatusMessage;
 import vn.vanthu.organisation.AgencyCode;
 import vn.vanthu.organisation.AgencyDirectory;
+import vn.vanthu.signature.CertificateTrust;
 import vn.vanthu.storage.FileNames;
 import vn.vanthu.storage.Storage;
 import vn.vanthu.storage.StoredFile;
@@ -57,12 +60,19 @@ public class PackageReception {
     private final TransactionTemplate transaction;
     private final ParserLimits limits;
     private final ConnectedSystems peers;
+    private final CertificateTrust trust;
+    private final EdxmlSignatureValidator signatures;
     private final boolean hub;
+
+    /** What the package's XML signature said, for a package delivered here. */
+    private record Signed(PackageSignature signature, @Nullable String signer) {
+    }
 
     PackageReception(ExchangePackages packages, PackageStore store, Storage storage, AgencyDirectory directory,
             JdbcClient jdbc, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-            ExchangeSettings settings, ConnectedSystems peers) {
+            ExchangeSettings settings, ConnectedSystems peers, CertificateTrust trust) {
         this.peers = peers;
+        this.trust = trust;
         this.hub = settings.hub();
         this.packages = packages;
         this.store = store;
@@ -72,6 +82,7 @@ public class PackageReception {
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.limits = ParserLimits.DEFAULT.withMaxPackageBytes(settings.maxPackageSize().toBytes());
+        this.signatures = new EdxmlSignatureValidator(limits);
     }
 
     /**
@@ -96,12 +107,12 @@ public class PackageReception {
         if (addressing.local().isEmpty()) {
             // passed on only: the hub checks the envelope and the bytes' hash, as the national hub does; decoding
             // the attachments is the business of the system that files them
-            return document(peerId, (EdxmlEnvelope) header, addressing, business, file, sha256, length);
+            return document(peerId, (EdxmlEnvelope) header, addressing, business, file, sha256, length, null);
         }
         Path attachments = store.workDirectory();
         try {
-            return document(peerId, (EdxmlEnvelope) parse(file, attachments), addressing, business, file, sha256,
-                    length);
+            EdxmlEnvelope whole = (EdxmlEnvelope) parse(file, attachments);
+            return document(peerId, whole, addressing, business, file, sha256, length, signature(file));
         } finally {
             PackageStore.deleteQuietly(attachments);
         }
@@ -120,6 +131,23 @@ public class PackageReception {
         }
     }
 
+    /**
+     * A package changed after it was signed is refused: whoever changed it, its files are not what the sender sent.
+     * One signed by a certificate we do not trust, or not signed at all (the government SDK signs only when told to),
+     * is taken and marked so; the documents inside carry their own signatures, checked as every incoming file's.
+     */
+    private Signed signature(Path file) {
+        SignatureValidation checked = signatures.validate(file);
+        return switch (checked.verdict()) {
+            case INVALID -> throw new InvalidValue("Signature", "exchange.package.signature-invalid",
+                    checked.reason());
+            case UNSIGNED -> new Signed(PackageSignature.UNSIGNED, null);
+            case VALID -> new Signed(trust.trusted(checked.signer(), checked.certificates())
+                    ? PackageSignature.TRUSTED : PackageSignature.UNTRUSTED,
+                    trust.subjectOf(checked.signer()));
+        };
+    }
+
     private static BusinessDocType business(EdxmlEnvelope envelope) {
         return envelope.traceHeaderList().business() == null ? BusinessDocType.NEW
                 : envelope.traceHeaderList().business().docType();
@@ -127,7 +155,7 @@ public class PackageReception {
 
     /** Keeps the package, and its files when some addressee is served here, and passes it on to the others. */
     private Receipt document(UUID peerId, EdxmlEnvelope envelope, Addressing addressing, BusinessDocType business,
-            Path file, String sha256, long length) {
+            Path file, String sha256, long length, @Nullable Signed signed) {
         MessageHeader header = envelope.messageHeader();
         String from = header.from().organId();
         String identity = identity(header);
@@ -142,8 +170,11 @@ public class PackageReception {
         UUID id = ExchangePackage.newId();
         try {
             transaction.executeWithoutResult(status -> {
-                ExchangePackage received = packages.saveAndFlush(ExchangePackage.received(id, facts, peerId, sha256,
-                        length, Instant.now()));
+                ExchangePackage received = ExchangePackage.received(id, facts, peerId, sha256, length, Instant.now());
+                if (signed != null) {
+                    received.signed(signed.signature(), signed.signer());
+                }
+                received = packages.saveAndFlush(received);
                 forward(received, addressing, facts);
                 for (int i = 0; i < kept.size(); i++) {
                     Attachment attachment = envelope.attachments().get(i);

@@ -11,5 +11,6 @@ public record PackageView(UUID id, PackageDirection direction, String messageTyp
         PackageState state, @Nullable UUID peerId, @Nullable String peerName, String fromCode, List<String> toCodes,
         String documentIdentity, @Nullable UUID documentId, @Nullable String statusCode, @Nullable String subject,
         String sha256, long length, int attempts, @Nullable Instant nextAttemptAt, @Nullable String lastError,
-        Instant createdAt, @Nullable Instant doneAt) {
+        Instant createdAt, @Nullable Instant doneAt, @Nullable PackageSignature xmlSignature,
+        @Nullable String xmlSigner) {
 }

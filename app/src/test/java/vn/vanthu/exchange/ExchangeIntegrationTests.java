@@ -3,8 +3,14 @@ package vn.vanthu.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.net.http.HttpResponse;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,10 +18,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +48,7 @@ import vn.vanthu.edxml.DocumentType;
 import vn.vanthu.edxml.EdxmlEnvelope;
 import vn.vanthu.edxml.EdxmlMessage;
 import vn.vanthu.edxml.EdxmlSignatureValidator;
+import vn.vanthu.edxml.EdxmlWriter;
 import vn.vanthu.edxml.FileContent;
 import vn.vanthu.edxml.MessageHeader;
 import vn.vanthu.edxml.Organization;
@@ -45,12 +57,15 @@ import vn.vanthu.edxml.PromulgationInfo;
 import vn.vanthu.edxml.ReplacementInfo;
 import vn.vanthu.edxml.ResponseFor;
 import vn.vanthu.edxml.SignerInfo;
+import vn.vanthu.edxml.SigningKey;
 import vn.vanthu.edxml.StaffInfo;
 import vn.vanthu.edxml.StatusCode;
 import vn.vanthu.edxml.StatusMessage;
 import vn.vanthu.edxml.TraceHeader;
 import vn.vanthu.edxml.TraceHeaderList;
 import vn.vanthu.outgoing.OutgoingApi;
+import vn.vanthu.signature.SystemKey;
+import vn.vanthu.signature.SystemKeys;
 
 /**
  * The exchange with a system outside the deployment, played by {@link PeerSimulator} on a loopback port: the
@@ -69,6 +84,8 @@ class ExchangeIntegrationTests {
     MockMvcTester mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SystemKeys systemKeys;
     @LocalServerPort
     int port;
     @TempDir
@@ -259,6 +276,68 @@ class ExchangeIntegrationTests {
         // the province's clerk, above the district, learns nothing of it
         api().refused(api().get(token("vt.tinh"), "/api/v1/incoming-documents/{id}", newerCopy), 404,
                 "incoming.not-found");
+    }
+
+    @Test
+    void theXmlSignatureOfAPackageIsCheckedAtTheDoorAndAChangedPackageIsRefused() throws Exception {
+        PeerSimulator peer = peer("tinh.h33", "*.H33");
+        String district = api().me("vt.huyen1").get("agencyCode").asString();
+        String today = LocalDate.now().toString().replace('-', '/');
+        byte[] pdf = issuedPdf();
+        // this deployment's own exchange key: its authority's root is trusted
+        SystemKey own = systemKeys.exchange();
+        byte[] trusted = written(document("000.00.00.H33", district, "000.00.00.H33," + today + ",51/UBND", pdf),
+                new SigningKey(own.privateKey(), own.chain()));
+        JsonNode taken = json(accepted(peer.send(vanthu(), trusted)));
+        JsonNode seen = api().ok(api().get(token("admin"), "/api/v1/exchange/packages/{id}",
+                taken.get("receiptId").asString()));
+        assertThat(seen.get("xmlSignature").asString()).isEqualTo("TRUSTED");
+        assertThat(seen.get("xmlSigner").asString()).contains("CN=VanThu liên thông", "O=VanThu");
+
+        byte[] untrusted = written(document("000.00.00.H33", district, "000.00.00.H33," + today + ",52/UBND", pdf),
+                selfSigned());
+        assertThat(signatureOf(json(accepted(peer.send(vanthu(), untrusted))))).isEqualTo("UNTRUSTED");
+        assertThat(signatureOf(json(accepted(peer.send(vanthu(), document("000.00.00.H33", district,
+                "000.00.00.H33," + today + ",53/UBND", pdf)))))).isEqualTo("UNSIGNED");
+
+        String signed = new String(written(document("000.00.00.H33", district, "000.00.00.H33," + today
+                + ",54/UBND", pdf), new SigningKey(own.privateKey(), own.chain())), StandardCharsets.UTF_8);
+        byte[] changed = signed.replace("giữa hai tỉnh", "giữa ba tỉnh").getBytes(StandardCharsets.UTF_8);
+        assertThat(changed).isNotEqualTo(signed.getBytes(StandardCharsets.UTF_8));
+        refusedWith(peer.send(vanthu(), changed), 400, "exchange.package.signature-invalid");
+        assertThat(jdbc.sql("select count(*) from exchange_package where document_identity = ?")
+                .param("000.00.00.H33," + today + ",54/UBND").query(Long.class).single()).isZero();
+    }
+
+    private String signatureOf(JsonNode receipt) {
+        return jdbc.sql("select xml_signature from exchange_package where id = ?::uuid")
+                .param(receipt.get("receiptId").asString()).query(String.class).single();
+    }
+
+    private static String accepted(HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+        return answer.body();
+    }
+
+    private static byte[] written(EdxmlMessage message, SigningKey key) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new EdxmlWriter().write(message, key, out);
+        return out.toByteArray();
+    }
+
+    /** A key whose certificate no authority issued: what a system with a certificate of its own making signs with. */
+    private static SigningKey selfSigned() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        KeyPair pair = generator.generateKeyPair();
+        X500Name name = new X500Name("CN=Hệ thống tự cấp chứng thư,C=VN");
+        Instant now = Instant.now();
+        X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
+                new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
+                        Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(30))), name,
+                        pair.getPublic()).build(new JcaContentSignerBuilder("SHA256withECDSA")
+                                .build(pair.getPrivate())));
+        return new SigningKey(pair.getPrivate(), List.of(certificate));
     }
 
     @Test
